@@ -1,0 +1,3 @@
+from gbv_desktop.cli import main
+
+raise SystemExit(main())
