@@ -1,0 +1,1 @@
+"""The encrypted record store: SQLCipher through sqlite-utils. No Qt here."""

@@ -1,0 +1,99 @@
+"""Verified backups: an encrypted copy, fsynced, reopened and checked, with its key file.
+
+`VACUUM INTO` writes a consistent, encrypted copy (same key) and keeps `user_version`
+(unlike `sqlcipher_export()`), but it does not fsync its output, so we fsync it, reopen
+it with the key, run the quick check and the cipher check, compare the schema version,
+and only then rename it into place. The key file is copied beside it, so a backup on a
+USB stick can be restored with any password that was valid when it was made, or with
+the recovery key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from gbv_desktop.storage.connection import Connection, connect, quick_check
+from gbv_desktop.storage.errors import DatabaseDamaged, StorageError, WriteFailed, from_os_error
+from gbv_desktop.storage.files import atomic_write_bytes, fsync_dir, fsync_file, temporary_name
+from gbv_desktop.storage.keys import keys_path
+
+SUFFIX = ".gbvbak"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    size: int
+    user_version: int
+
+
+def backup_name(db_path: Path, when: datetime | None = None, label: str = "") -> str:
+    when = when or datetime.now()
+    stem = db_path.name.removesuffix(".db")
+    tag = f"-{label}" if label else ""
+    return f"{stem}-{when:%Y%m%d-%H%M%S}{tag}{SUFFIX}"
+
+
+def make_backup(
+    conn: Connection, db_path: Path, data_key: bytes, dest_dir: Path, label: str = ""
+) -> BackupInfo:
+    """Write a verified backup of the open database into `dest_dir`."""
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    final = dest_dir / backup_name(db_path, label=label)
+    n = 1
+    while final.exists():
+        final = dest_dir / backup_name(db_path, label=f"{label}{'-' if label else ''}{n}")
+        n += 1
+    tmp = temporary_name(final)
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    try:
+        conn.execute("VACUUM INTO ?", (str(tmp),))
+        fsync_file(tmp)
+        verify_copy(tmp, data_key, version)
+        os.replace(tmp, final)
+        fsync_dir(final.parent)
+        key_file = keys_path(db_path)
+        if key_file.exists():
+            atomic_write_bytes(keys_path(final), key_file.read_bytes())
+        return BackupInfo(final, final.stat().st_size, version)
+    except OSError as exc:
+        raise from_os_error(exc, final) from exc
+    except StorageError:
+        raise
+    except Exception as exc:
+        error = WriteFailed(path=str(final), detail=str(exc))
+        raise error from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
+def verify_copy(path: Path, data_key: bytes, expected_version: int | None = None) -> int:
+    """Reopen a copy read-only and check it; returns its schema version."""
+    copy = connect(path, data_key, readonly=True)
+    try:
+        problems = quick_check(copy)
+        version = copy.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        copy.close()
+    if problems:
+        raise DatabaseDamaged(detail="; ".join(problems[:3]))
+    if expected_version is not None and version != expected_version:
+        raise DatabaseDamaged(detail=f"backup has schema {version}, expected {expected_version}")
+    return int(version)
+
+
+def copy_file(src: Path, dst: Path) -> None:
+    """Copy a closed database file (restore) atomically."""
+
+    def write(tmp: Path) -> None:
+        shutil.copyfile(src, tmp)
+
+    from gbv_desktop.storage.files import atomic_write
+
+    atomic_write(dst, write)

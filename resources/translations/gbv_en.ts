@@ -1,0 +1,202 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>A database already exists at {path}; nothing was changed.</source>
+        <translation>A database already exists at {path}; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain.</source>
+        <translation>At least one active administrator must remain.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {detail}. The previous file, if any, is unchanged.</source>
+        <translation>Could not write {path}: {detail}. The previous file, if any, is unchanged.</translation>
+    </message>
+    <message>
+        <source>Record {kind} #{id} does not exist (it may have been deleted).</source>
+        <translation>Record {kind} #{id} does not exist (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>The database cannot be kept at {path}: {reason} Keep it on this computer&apos;s own disk and copy backups to other drives instead.</source>
+        <translation>The database cannot be kept at {path}: {reason} Keep it on this computer&apos;s own disk and copy backups to other drives instead.</translation>
+    </message>
+    <message>
+        <source>The database could not be used.</source>
+        <translation>The database could not be used.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or has been altered ({detail}). Restore the newest backup.</source>
+        <translation>The database file is damaged or has been altered ({detail}). Restore the newest backup.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program. Close it and try again.</source>
+        <translation>The database is busy in another window or program. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full; nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be used: {detail}</source>
+        <translation>The file {path} cannot be used: {detail}</translation>
+    </message>
+    <message>
+        <source>The key file {path} that belongs to this database is missing. Restore it from a backup (it is saved beside every backup).</source>
+        <translation>The key file {path} that belongs to this database is missing. Restore it from a backup (it is saved beside every backup).</translation>
+    </message>
+    <message>
+        <source>The record has {count} invalid field(s).</source>
+        <translation>The record has {count} invalid field(s).</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>This account is disabled. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of gbv-desktop (schema {found}, this version knows up to {known}). Install the newer version; nothing was changed.</source>
+        <translation>This database was written by a newer version of gbv-desktop (schema {found}, this version knows up to {known}). Install the newer version; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database.</source>
+        <translation>This recovery key does not open this database.</translation>
+    </message>
+    <message>
+        <source>Wrong account name or password.</source>
+        <translation>Wrong account name or password.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not do this: {action}.</source>
+        <translation>Your role ({role}) may not do this: {action}.</translation>
+    </message>
+    <message>
+        <source>change records</source>
+        <translation>change records</translation>
+    </message>
+    <message>
+        <source>change the unit&apos;s settings</source>
+        <translation>change the unit&apos;s settings</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>see or change a survivor&apos;s identifying details</source>
+        <translation>see or change a survivor&apos;s identifying details</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>&quot;{value}&quot; is not a valid date (dd/mm/yyyy).</source>
+        <translation>&quot;{value}&quot; is not a valid date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not one of the allowed choices.</source>
+        <translation>&quot;{value}&quot; is not one of the allowed choices.</translation>
+    </message>
+    <message>
+        <source>A city or province code has 2, 3 or 5 digits.</source>
+        <translation>A city or province code has 2, 3 or 5 digits.</translation>
+    </message>
+    <message>
+        <source>A closed model needs the date it closed.</source>
+        <translation>A closed model needs the date it closed.</translation>
+    </message>
+    <message>
+        <source>A target is a percentage between 0 and 100.</source>
+        <translation>A target is a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>A ward or commune code has exactly 5 digits, e.g. 24133.</source>
+        <translation>A ward or commune code has exactly 5 digits, e.g. 24133.</translation>
+    </message>
+    <message>
+        <source>An account name has 2 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>An account name has 2 to 40 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of money or a description of what was given.</source>
+        <translation>Enter an amount of money or a description of what was given.</translation>
+    </message>
+    <message>
+        <source>Enter at least one participant.</source>
+        <translation>Enter at least one participant.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>Must not be negative.</translation>
+    </message>
+    <message>
+        <source>Only a closed model has a closing date.</source>
+        <translation>Only a closed model has a closing date.</translation>
+    </message>
+    <message>
+        <source>Shelter days are recorded but no shelter service was given.</source>
+        <translation>Shelter days are recorded but no shelter service was given.</translation>
+    </message>
+    <message>
+        <source>The account name &quot;{value}&quot; is already taken.</source>
+        <translation>The account name &quot;{value}&quot; is already taken.</translation>
+    </message>
+    <message>
+        <source>The case is closed but these needs received no service: {needs}.</source>
+        <translation>The case is closed but these needs received no service: {needs}.</translation>
+    </message>
+    <message>
+        <source>The closing date is before the date it was set up.</source>
+        <translation>The closing date is before the date it was set up.</translation>
+    </message>
+    <message>
+        <source>The date {value} is in the future.</source>
+        <translation>The date {value} is in the future.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>The password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>The phase must start no later than it ends, between 2000 and 2100.</source>
+        <translation>The phase must start no later than it ends, between 2000 and 2100.</translation>
+    </message>
+    <message>
+        <source>The service date {value} is before the case was reported ({reported}).</source>
+        <translation>The service date {value} is before the case was reported ({reported}).</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and {max}.</source>
+        <translation>The year must be between 2000 and {max}.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>Too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Women ({female}) and men ({male}) add up to more than the total ({total}).</source>
+        <translation>Women ({female}) and men ({male}) add up to more than the total ({total}).</translation>
+    </message>
+    <message>
+        <source>{value} is more than the total ({total}).</source>
+        <translation>{value} is more than the total ({total}).</translation>
+    </message>
+</context>
+</TS>
