@@ -97,3 +97,56 @@ def copy_file(src: Path, dst: Path) -> None:
     from gbv_desktop.storage.files import atomic_write
 
     atomic_write(dst, write)
+
+
+def list_backups(dest_dir: Path) -> list[Path]:
+    """Backups in `dest_dir`, newest first."""
+    if not dest_dir.is_dir():
+        return []
+    return sorted(dest_dir.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def restore_backup(db_path: Path, backup_path: Path, data_key: bytes) -> Path | None:
+    """Replace the (closed) database at `db_path` by a verified copy of `backup_path`.
+
+    The current database, if any, is first moved aside next to the backups (never
+    overwritten, never deleted); its path is returned. The backup's key file replaces
+    the current one only when the data keys differ, so passwords set since the backup
+    keep working.
+    """
+    from gbv_desktop.storage.connection import remove_database_files
+    from gbv_desktop.storage.keys import KeyFile
+
+    verify_copy(backup_path, data_key)
+    aside: Path | None = None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    current_keys = keys_path(db_path)
+    backup_keys = keys_path(backup_path)
+    try:
+        if db_path.exists():
+            aside_dir = db_path.parent / "backups"
+            aside_dir.mkdir(parents=True, exist_ok=True)
+            aside = aside_dir / f"{db_path.name.removesuffix('.db')}-replaced-{stamp}.db"
+            # Checkpoint-free copy of the closed database with its WAL, so nothing in
+            # the WAL is lost: copy the files, then remove the originals.
+            for suffix in ("", "-wal"):
+                src = Path(str(db_path) + suffix)
+                if src.exists():
+                    copy_file(src, Path(str(aside) + suffix))
+            if current_keys.exists():
+                atomic_write_bytes(keys_path(aside), current_keys.read_bytes())
+        copy_file(backup_path, Path(str(db_path) + ".restoring"))
+        remove_database_files(db_path)
+        os.replace(Path(str(db_path) + ".restoring"), db_path)
+        fsync_dir(db_path.parent)
+        use_backup_keys = True
+        if current_keys.exists() and backup_keys.exists():
+            use_backup_keys = (
+                KeyFile.load(current_keys).key_check != KeyFile.load(backup_keys).key_check
+            )
+        if backup_keys.exists() and (use_backup_keys or not current_keys.exists()):
+            atomic_write_bytes(current_keys, backup_keys.read_bytes())
+    except OSError as exc:
+        raise from_os_error(exc, db_path) from exc
+    verify_copy(db_path, data_key)
+    return aside

@@ -1,0 +1,388 @@
+"""The command line: the same jobs as the window, headless.
+
+The password comes from `GBV_PASSWORD` or a prompt, never from an argument. Messages
+are in the app's language (Vietnamese by default, English with `--lang en`). Exit 0 on
+success, 1 with one clear line on a failure the user can act on, 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from gbv_desktop import __version__, i18n, paths
+from gbv_desktop.domain.messages import QT_TRANSLATE_NOOP, KnownError, Message
+from gbv_desktop.domain.records import FieldError
+
+_C = "Cli"
+
+
+def tr(text: str, **params: Any) -> str:
+    return Message(_C, text, params).render(i18n.translate)
+
+
+def say(text: str, **params: Any) -> None:
+    print(tr(text, **params), flush=True)
+
+
+class CliError(Exception):
+    def __init__(self, text: str, **params: Any) -> None:
+        super().__init__(text)
+        self.message = Message(_C, text, params)
+
+
+def _password(prompt: str, confirm: bool = False) -> str:
+    env = os.environ.get("GBV_PASSWORD")
+    if env is not None:
+        return env
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(QT_TRANSLATE_NOOP(_C, "No password: set GBV_PASSWORD or run in a terminal."))
+    first = getpass.getpass(tr(prompt) + " ")
+    if (
+        confirm
+        and getpass.getpass(tr(QT_TRANSLATE_NOOP(_C, "Repeat the password:")) + " ") != first
+    ):
+        raise CliError(QT_TRANSLATE_NOOP(_C, "The two passwords differ; nothing was created."))
+    return first
+
+
+def _user(args: argparse.Namespace) -> str:
+    return getattr(args, "user", None) or os.environ.get("GBV_USER") or "admin"
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    db = getattr(args, "db", None)
+    return Path(db).expanduser() if db else paths.default_db()
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from gbv_desktop.storage.database import Database
+
+    path = _db_path(args)
+    return Database.open(path, _user(args), _password(QT_TRANSLATE_NOOP(_C, "Password:")))
+
+
+def _field_line(error: FieldError, prefix: str = "") -> str:
+    return f"{prefix}{error.field}: {error.message.render(i18n.translate)}"
+
+
+def _print_problems(errors: Sequence[Any]) -> None:
+    for item in errors:
+        if isinstance(item, FieldError):
+            print("  " + _field_line(item), file=sys.stderr)
+        elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], FieldError):
+            print("  " + _field_line(item[1], f"#{item[0] + 1} "), file=sys.stderr)
+        elif isinstance(item, tuple) and len(item) == 4:
+            kind, index, field, message = item
+            text = message.render(i18n.translate) if isinstance(message, Message) else str(message)
+            print(f"  {kind} #{index + 1} {field}: {text}", file=sys.stderr)
+        else:
+            print(f"  {item}", file=sys.stderr)
+
+
+# -- commands ----------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from gbv_desktop.domain.profile import default_profile
+    from gbv_desktop.storage.database import Database
+
+    path = _db_path(args)
+    profile = default_profile(args.unit_name, args.unit_code, args.level)
+    password = _password(QT_TRANSLATE_NOOP(_C, "Password for the new administrator:"), confirm=True)
+    db, recovery = Database.create(path, profile, _user(args), password)
+    db.close()
+    say(
+        QT_TRANSLATE_NOOP(_C, "Created the encrypted database {path} for {unit}."),
+        path=path,
+        unit=profile.name,
+    )
+    say(QT_TRANSLATE_NOOP(_C, "Administrator account: {user}"), user=_user(args))
+    print()
+    say(QT_TRANSLATE_NOOP(_C, "RECOVERY KEY (shown only once; print it and keep it locked away):"))
+    print(f"    {recovery}")
+    say(
+        QT_TRANSLATE_NOOP(
+            _C,
+            "With this key an administrator can set a new password if every password is forgotten.",
+        )
+    )
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from gbv_desktop.domain import demo
+    from gbv_desktop.storage.records import RecordStore
+
+    path = _db_path(args)
+    if not path.exists():
+        args.unit_name, args.unit_code, args.level = "Phường Tân Lợi", "24133", "ward"
+        cmd_init(args)
+    started = time.perf_counter()
+    with _open(args) as db:
+        store = RecordStore(db)
+        records = list(demo.generate(seed=args.seed, years=args.years, records=args.records))
+        store.save_many(records)
+        counts = store.count()
+    elapsed = time.perf_counter() - started
+    say(
+        QT_TRANSLATE_NOOP(_C, "Added {n} synthetic records in {seconds} s."),
+        n=len(records),
+        seconds=f"{elapsed:.1f}",
+    )
+    for kind, n in counts.items():
+        print(f"  {kind}: {n}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from gbv_desktop.storage import exchange
+
+    with _open(args) as db:
+        summary = exchange.export_records(
+            db, Path(args.out), include_identities=args.include_identities
+        )
+    say(QT_TRANSLATE_NOOP(_C, "Exported {n} records to {path}."), n=summary.total, path=args.out)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from gbv_desktop.storage import exchange
+
+    with _open(args) as db:
+        summary = exchange.import_records(db, Path(args.file))
+    say(QT_TRANSLATE_NOOP(_C, "Imported {n} records from {path}."), n=summary.total, path=args.file)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from gbv_desktop.storage import audit
+    from gbv_desktop.storage.connection import full_check
+    from gbv_desktop.storage.records import RecordStore
+    from gbv_desktop.storage.schema import SCHEMA_VERSION
+
+    with _open(args) as db:
+        problems = full_check(db.conn)
+        broken = audit.verify(db.conn)
+        counts = RecordStore(db).count()
+        version = db.schema_version
+        entries = db.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    say(QT_TRANSLATE_NOOP(_C, "Database: {path}"), path=_db_path(args))
+    say(
+        QT_TRANSLATE_NOOP(_C, "Schema version: {found} (this program: {known})"),
+        found=version,
+        known=SCHEMA_VERSION,
+    )
+    for kind, n in counts.items():
+        print(f"  {kind}: {n}")
+    say(QT_TRANSLATE_NOOP(_C, "Change log entries: {n}"), n=entries)
+    ok = True
+    if problems:
+        ok = False
+        say(
+            QT_TRANSLATE_NOOP(_C, "Integrity check FAILED: {detail}"),
+            detail="; ".join(problems[:5]),
+        )
+    else:
+        say(QT_TRANSLATE_NOOP(_C, "Integrity and encryption checks: passed."))
+    if broken:
+        ok = False
+        say(
+            QT_TRANSLATE_NOOP(
+                _C, "The change log was altered outside the program (entries {ids})."
+            ),
+            ids=", ".join(map(str, broken[:10])),
+        )
+    else:
+        say(QT_TRANSLATE_NOOP(_C, "Change log chain: intact."))
+    return 0 if ok else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    dest = Path(args.to) if args.to else paths.backups_dir(_db_path(args))
+    started = time.perf_counter()
+    with _open(args) as db:
+        info = db.backup(dest)
+    say(
+        QT_TRANSLATE_NOOP(_C, "Backup written and verified: {path} ({size} MB, {seconds} s)."),
+        path=info.path,
+        size=f"{info.size / 1e6:.1f}",
+        seconds=f"{time.perf_counter() - started:.1f}",
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from gbv_desktop.storage import backup
+    from gbv_desktop.storage.errors import StorageError
+    from gbv_desktop.storage.keys import KeyFile, keys_path
+
+    path = _db_path(args)
+    source = Path(args.backup)
+    if not source.exists():
+        raise CliError(QT_TRANSLATE_NOOP(_C, "There is no backup at {path}."), path=source)
+    password = _password(QT_TRANSLATE_NOOP(_C, "Password:"))
+    data_key = None
+    last_error: StorageError | None = None
+    # The current key file knows today's passwords; the backup's, those of its day.
+    for key_file in (keys_path(path), keys_path(source)):
+        if not key_file.exists():
+            continue
+        try:
+            data_key = KeyFile.load(key_file).unlock_password(_user(args), password)
+            break
+        except StorageError as exc:
+            last_error = exc
+    if data_key is None:
+        if last_error:
+            raise last_error
+        raise CliError(QT_TRANSLATE_NOOP(_C, "No key file found beside {path}."), path=source)
+    aside = backup.restore_backup(path, source, data_key)
+    say(QT_TRANSLATE_NOOP(_C, "Restored {backup} into {path}."), backup=source, path=path)
+    if aside:
+        say(QT_TRANSLATE_NOOP(_C, "The database it replaced is kept at {path}."), path=aside)
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    path = _db_path(args)
+    try:
+        from gbv_desktop.ui import app as ui_app  # type: ignore[attr-defined]
+    except ImportError:
+        ui_app = None
+    if ui_app is None or not hasattr(ui_app, "run"):
+        if path.exists():
+            say(QT_TRANSLATE_NOOP(_C, "The window would open the database {path}."), path=path)
+        else:
+            say(
+                QT_TRANSLATE_NOOP(
+                    _C,
+                    "No database yet at {path}: the window would start the first-run set-up. "
+                    "Until the window exists, create one with: gbv-desktop init",
+                ),
+                path=path,
+            )
+        return 0
+    return int(ui_app.run(path, i18n.language()))
+
+
+# -- parser ------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # SUPPRESS: an option given before the sub-command is not reset by the sub-parser.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    common.add_argument(
+        "--db", help=tr(QT_TRANSLATE_NOOP(_C, "database file (default: in the user's data folder)"))
+    )
+    common.add_argument(
+        "--user", help=tr(QT_TRANSLATE_NOOP(_C, "account name (default: $GBV_USER or admin)"))
+    )
+    common.add_argument("--lang", help=tr(QT_TRANSLATE_NOOP(_C, "language: vi (default) or en")))
+
+    parser = argparse.ArgumentParser(
+        prog="gbv-desktop",
+        parents=[common],
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                _C, "Records and reports of the programme against gender-based violence."
+            )
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"gbv-desktop {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    def add(
+        name: str, help_text: str, func: Callable[[argparse.Namespace], int]
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=tr(help_text))
+        p.set_defaults(func=func)
+        return p
+
+    p = add(
+        "init",
+        QT_TRANSLATE_NOOP(_C, "create an encrypted database and its first administrator"),
+        cmd_init,
+    )
+    p.add_argument("--unit-name", required=True)
+    p.add_argument("--unit-code", required=True)
+    p.add_argument("--level", choices=["ward", "commune", "city"], required=True)
+
+    p = add(
+        "demo",
+        QT_TRANSLATE_NOOP(_C, "fill a database with synthetic demonstration records"),
+        cmd_demo,
+    )
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--years", type=int, default=5)
+    p.add_argument("--records", type=int, default=None)
+
+    p = add("export", QT_TRANSLATE_NOOP(_C, "export every record to a JSON file"), cmd_export)
+    p.add_argument("--out", required=True)
+    p.add_argument("--include-identities", action="store_true")
+
+    p = add(
+        "import",
+        QT_TRANSLATE_NOOP(_C, "import records from an export file (all or nothing)"),
+        cmd_import,
+    )
+    p.add_argument("file")
+
+    add(
+        "check",
+        QT_TRANSLATE_NOOP(_C, "check integrity, encryption, schema version and change log"),
+        cmd_check,
+    )
+
+    p = add("backup", QT_TRANSLATE_NOOP(_C, "write a verified, encrypted backup"), cmd_backup)
+    p.add_argument("--to", default=None)
+
+    p = add(
+        "restore",
+        QT_TRANSLATE_NOOP(_C, "replace the database by a backup (the current one is kept aside)"),
+        cmd_restore,
+    )
+    p.add_argument("backup")
+
+    add("run", QT_TRANSLATE_NOOP(_C, "start the application (the default)"), cmd_run)
+    return parser
+
+
+def _lang_from_argv(argv: Sequence[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return os.environ.get("GBV_LANG", i18n.DEFAULT)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.install(_lang_from_argv(argv))
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", cmd_run)
+    try:
+        return func(args)
+    except CliError as exc:
+        print(exc.message.render(i18n.translate), file=sys.stderr)
+        return 1
+    except KnownError as exc:
+        print(i18n.render(exc), file=sys.stderr)
+        problems = getattr(exc, "errors", None) or getattr(exc, "problems", None)
+        if problems:
+            _print_problems(problems)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

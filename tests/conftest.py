@@ -1,0 +1,54 @@
+"""Shared fixtures: every test gets fresh temporary databases, never the user's files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from gbv_desktop.domain.profile import default_profile  # noqa: E402
+from gbv_desktop.storage import keys  # noqa: E402
+from gbv_desktop.storage.database import Database  # noqa: E402
+
+PASSWORD = "correct horse 1"
+# Key derivation at the real cost takes half a second; tests use a cheap one, and
+# tests/storage/test_keys.py checks the real cost separately.
+FAST_KDF = keys.ScryptParams(n=2**10, r=8, p=1)
+
+
+@pytest.fixture(autouse=True)
+def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keys, "DEFAULT_KDF", FAST_KDF)
+
+
+@pytest.fixture(autouse=True)
+def _no_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the user's data folder at a temporary one, so no test touches real files."""
+    home = tmp_path_factory.mktemp("data-home")
+    monkeypatch.setenv("GBV_DATA_DIR", str(home))
+
+
+@pytest.fixture
+def make_db(tmp_path: Path) -> Callable[..., Database]:
+    opened: list[Database] = []
+
+    def make(name: str = "unit.db", level: str = "ward", code: str = "24133") -> Database:
+        db, recovery = Database.create(
+            tmp_path / name, default_profile("Tân Lợi", code, level), "admin", PASSWORD
+        )
+        db.recovery_key_for_tests = recovery  # type: ignore[attr-defined]
+        opened.append(db)
+        return db
+
+    yield make
+    for db in opened:
+        db.close()
+
+
+@pytest.fixture
+def db(make_db: Callable[..., Database]) -> Database:
+    return make_db()
