@@ -42,13 +42,15 @@ def _password(prompt: str, confirm: bool = False) -> str:
     if env is not None:
         return env
     if not sys.stdin or not sys.stdin.isatty():
-        raise CliError(QT_TRANSLATE_NOOP(_C, "No password: set GBV_PASSWORD or run in a terminal."))
+        raise CliError(
+            QT_TRANSLATE_NOOP("Cli", "No password: set GBV_PASSWORD or run in a terminal.")
+        )
     first = getpass.getpass(tr(prompt) + " ")
     if (
         confirm
-        and getpass.getpass(tr(QT_TRANSLATE_NOOP(_C, "Repeat the password:")) + " ") != first
+        and getpass.getpass(tr(QT_TRANSLATE_NOOP("Cli", "Repeat the password:")) + " ") != first
     ):
-        raise CliError(QT_TRANSLATE_NOOP(_C, "The two passwords differ; nothing was created."))
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "The two passwords differ; nothing was created."))
     return first
 
 
@@ -65,7 +67,7 @@ def _open(args: argparse.Namespace) -> Any:
     from gbv_desktop.storage.database import Database
 
     path = _db_path(args)
-    return Database.open(path, _user(args), _password(QT_TRANSLATE_NOOP(_C, "Password:")))
+    return Database.open(path, _user(args), _password(QT_TRANSLATE_NOOP("Cli", "Password:")))
 
 
 def _field_line(error: FieldError, prefix: str = "") -> str:
@@ -95,21 +97,27 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     path = _db_path(args)
     profile = default_profile(args.unit_name, args.unit_code, args.level)
-    password = _password(QT_TRANSLATE_NOOP(_C, "Password for the new administrator:"), confirm=True)
+    password = _password(
+        QT_TRANSLATE_NOOP("Cli", "Password for the new administrator:"), confirm=True
+    )
     db, recovery = Database.create(path, profile, _user(args), password)
     db.close()
     say(
-        QT_TRANSLATE_NOOP(_C, "Created the encrypted database {path} for {unit}."),
+        QT_TRANSLATE_NOOP("Cli", "Created the encrypted database {path} for {unit}."),
         path=path,
         unit=profile.name,
     )
-    say(QT_TRANSLATE_NOOP(_C, "Administrator account: {user}"), user=_user(args))
+    say(QT_TRANSLATE_NOOP("Cli", "Administrator account: {user}"), user=_user(args))
     print()
-    say(QT_TRANSLATE_NOOP(_C, "RECOVERY KEY (shown only once; print it and keep it locked away):"))
+    say(
+        QT_TRANSLATE_NOOP(
+            "Cli", "RECOVERY KEY (shown only once; print it and keep it locked away):"
+        )
+    )
     print(f"    {recovery}")
     say(
         QT_TRANSLATE_NOOP(
-            _C,
+            "Cli",
             "With this key an administrator can set a new password if every password is forgotten.",
         )
     )
@@ -132,7 +140,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         counts = store.count()
     elapsed = time.perf_counter() - started
     say(
-        QT_TRANSLATE_NOOP(_C, "Added {n} synthetic records in {seconds} s."),
+        QT_TRANSLATE_NOOP("Cli", "Added {n} synthetic records in {seconds} s."),
         n=len(records),
         seconds=f"{elapsed:.1f}",
     )
@@ -148,7 +156,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         summary = exchange.export_records(
             db, Path(args.out), include_identities=args.include_identities
         )
-    say(QT_TRANSLATE_NOOP(_C, "Exported {n} records to {path}."), n=summary.total, path=args.out)
+    say(QT_TRANSLATE_NOOP("Cli", "Exported {n} records to {path}."), n=summary.total, path=args.out)
     return 0
 
 
@@ -157,7 +165,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     with _open(args) as db:
         summary = exchange.import_records(db, Path(args.file))
-    say(QT_TRANSLATE_NOOP(_C, "Imported {n} records from {path}."), n=summary.total, path=args.file)
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Imported {n} records from {path}."),
+        n=summary.total,
+        path=args.file,
+    )
     return 0
 
 
@@ -173,34 +185,34 @@ def cmd_check(args: argparse.Namespace) -> int:
         counts = RecordStore(db).count()
         version = db.schema_version
         entries = db.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
-    say(QT_TRANSLATE_NOOP(_C, "Database: {path}"), path=_db_path(args))
+    say(QT_TRANSLATE_NOOP("Cli", "Database: {path}"), path=_db_path(args))
     say(
-        QT_TRANSLATE_NOOP(_C, "Schema version: {found} (this program: {known})"),
+        QT_TRANSLATE_NOOP("Cli", "Schema version: {found} (this program: {known})"),
         found=version,
         known=SCHEMA_VERSION,
     )
     for kind, n in counts.items():
         print(f"  {kind}: {n}")
-    say(QT_TRANSLATE_NOOP(_C, "Change log entries: {n}"), n=entries)
+    say(QT_TRANSLATE_NOOP("Cli", "Change log entries: {n}"), n=entries)
     ok = True
     if problems:
         ok = False
         say(
-            QT_TRANSLATE_NOOP(_C, "Integrity check FAILED: {detail}"),
+            QT_TRANSLATE_NOOP("Cli", "Integrity check FAILED: {detail}"),
             detail="; ".join(problems[:5]),
         )
     else:
-        say(QT_TRANSLATE_NOOP(_C, "Integrity and encryption checks: passed."))
+        say(QT_TRANSLATE_NOOP("Cli", "Integrity and encryption checks: passed."))
     if broken:
         ok = False
         say(
             QT_TRANSLATE_NOOP(
-                _C, "The change log was altered outside the program (entries {ids})."
+                "Cli", "The change log was altered outside the program (entries {ids})."
             ),
             ids=", ".join(map(str, broken[:10])),
         )
     else:
-        say(QT_TRANSLATE_NOOP(_C, "Change log chain: intact."))
+        say(QT_TRANSLATE_NOOP("Cli", "Change log chain: intact."))
     return 0 if ok else 1
 
 
@@ -210,7 +222,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with _open(args) as db:
         info = db.backup(dest)
     say(
-        QT_TRANSLATE_NOOP(_C, "Backup written and verified: {path} ({size} MB, {seconds} s)."),
+        QT_TRANSLATE_NOOP("Cli", "Backup written and verified: {path} ({size} MB, {seconds} s)."),
         path=info.path,
         size=f"{info.size / 1e6:.1f}",
         seconds=f"{time.perf_counter() - started:.1f}",
@@ -226,8 +238,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = _db_path(args)
     source = Path(args.backup)
     if not source.exists():
-        raise CliError(QT_TRANSLATE_NOOP(_C, "There is no backup at {path}."), path=source)
-    password = _password(QT_TRANSLATE_NOOP(_C, "Password:"))
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "There is no backup at {path}."), path=source)
+    password = _password(QT_TRANSLATE_NOOP("Cli", "Password:"))
     data_key = None
     last_error: StorageError | None = None
     # The current key file knows today's passwords; the backup's, those of its day.
@@ -242,11 +254,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if data_key is None:
         if last_error:
             raise last_error
-        raise CliError(QT_TRANSLATE_NOOP(_C, "No key file found beside {path}."), path=source)
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "No key file found beside {path}."), path=source)
     aside = backup.restore_backup(path, source, data_key)
-    say(QT_TRANSLATE_NOOP(_C, "Restored {backup} into {path}."), backup=source, path=path)
+    say(QT_TRANSLATE_NOOP("Cli", "Restored {backup} into {path}."), backup=source, path=path)
     if aside:
-        say(QT_TRANSLATE_NOOP(_C, "The database it replaced is kept at {path}."), path=aside)
+        say(QT_TRANSLATE_NOOP("Cli", "The database it replaced is kept at {path}."), path=aside)
     return 0
 
 
@@ -258,11 +270,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         ui_app = None
     if ui_app is None or not hasattr(ui_app, "run"):
         if path.exists():
-            say(QT_TRANSLATE_NOOP(_C, "The window would open the database {path}."), path=path)
+            say(QT_TRANSLATE_NOOP("Cli", "The window would open the database {path}."), path=path)
         else:
             say(
                 QT_TRANSLATE_NOOP(
-                    _C,
+                    "Cli",
                     "No database yet at {path}: the window would start the first-run set-up. "
                     "Until the window exists, create one with: gbv-desktop init",
                 ),
@@ -279,19 +291,20 @@ def build_parser() -> argparse.ArgumentParser:
     # SUPPRESS: an option given before the sub-command is not reset by the sub-parser.
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument(
-        "--db", help=tr(QT_TRANSLATE_NOOP(_C, "database file (default: in the user's data folder)"))
+        "--db",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "database file (default: in the user's data folder)")),
     )
     common.add_argument(
-        "--user", help=tr(QT_TRANSLATE_NOOP(_C, "account name (default: $GBV_USER or admin)"))
+        "--user", help=tr(QT_TRANSLATE_NOOP("Cli", "account name (default: $GBV_USER or admin)"))
     )
-    common.add_argument("--lang", help=tr(QT_TRANSLATE_NOOP(_C, "language: vi (default) or en")))
+    common.add_argument("--lang", help=tr(QT_TRANSLATE_NOOP("Cli", "language: vi (default) or en")))
 
     parser = argparse.ArgumentParser(
         prog="gbv-desktop",
         parents=[common],
         description=tr(
             QT_TRANSLATE_NOOP(
-                _C, "Records and reports of the programme against gender-based violence."
+                "Cli", "Records and reports of the programme against gender-based violence."
             )
         ),
     )
@@ -307,7 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add(
         "init",
-        QT_TRANSLATE_NOOP(_C, "create an encrypted database and its first administrator"),
+        QT_TRANSLATE_NOOP("Cli", "create an encrypted database and its first administrator"),
         cmd_init,
     )
     p.add_argument("--unit-name", required=True)
@@ -316,41 +329,43 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add(
         "demo",
-        QT_TRANSLATE_NOOP(_C, "fill a database with synthetic demonstration records"),
+        QT_TRANSLATE_NOOP("Cli", "fill a database with synthetic demonstration records"),
         cmd_demo,
     )
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--years", type=int, default=5)
     p.add_argument("--records", type=int, default=None)
 
-    p = add("export", QT_TRANSLATE_NOOP(_C, "export every record to a JSON file"), cmd_export)
+    p = add("export", QT_TRANSLATE_NOOP("Cli", "export every record to a JSON file"), cmd_export)
     p.add_argument("--out", required=True)
     p.add_argument("--include-identities", action="store_true")
 
     p = add(
         "import",
-        QT_TRANSLATE_NOOP(_C, "import records from an export file (all or nothing)"),
+        QT_TRANSLATE_NOOP("Cli", "import records from an export file (all or nothing)"),
         cmd_import,
     )
     p.add_argument("file")
 
     add(
         "check",
-        QT_TRANSLATE_NOOP(_C, "check integrity, encryption, schema version and change log"),
+        QT_TRANSLATE_NOOP("Cli", "check integrity, encryption, schema version and change log"),
         cmd_check,
     )
 
-    p = add("backup", QT_TRANSLATE_NOOP(_C, "write a verified, encrypted backup"), cmd_backup)
+    p = add("backup", QT_TRANSLATE_NOOP("Cli", "write a verified, encrypted backup"), cmd_backup)
     p.add_argument("--to", default=None)
 
     p = add(
         "restore",
-        QT_TRANSLATE_NOOP(_C, "replace the database by a backup (the current one is kept aside)"),
+        QT_TRANSLATE_NOOP(
+            "Cli", "replace the database by a backup (the current one is kept aside)"
+        ),
         cmd_restore,
     )
     p.add_argument("backup")
 
-    add("run", QT_TRANSLATE_NOOP(_C, "start the application (the default)"), cmd_run)
+    add("run", QT_TRANSLATE_NOOP("Cli", "start the application (the default)"), cmd_run)
     return parser
 
 

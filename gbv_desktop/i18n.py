@@ -27,7 +27,6 @@ class Renderable(Protocol):
 
 
 # Kept at module level so Python does not collect what Qt only holds a pointer to.
-_app: QCoreApplication | None = None
 _translators: list[QTranslator] = []
 _language: str | None = None
 
@@ -43,22 +42,24 @@ def install(lang: str, app: QCoreApplication | None = None) -> str:
 
     Unknown codes fall back to Vietnamese. Raises FileNotFoundError or OSError when the
     application's own .qm file is missing or unreadable: a broken install must not
-    silently show English to a Vietnamese officer.
+    silently show English to a Vietnamese officer. Without an application object (the
+    command line), no QCoreApplication is created: `translate` then asks the loaded
+    translator directly, so a window created later can still make its QApplication.
     """
-    global _app, _language
+    global _language
     lang = normalize(lang)
     if app is None:
         app = QCoreApplication.instance()
-    if app is None:
-        app = _app = QCoreApplication(["gbv-desktop"])
 
     qm = resource_path("translations", f"gbv_{lang}.qm")
     ours = QTranslator()
     if not ours.load(str(qm)):
         raise OSError(f"Cannot load the translation file {qm}")
 
-    for old in _translators:
-        app.removeTranslator(old)
+    old_app = QCoreApplication.instance()
+    if old_app is not None:
+        for old in _translators:
+            old_app.removeTranslator(old)
     _translators.clear()
 
     # Qt's own texts (standard buttons, dialogs) when PySide6 ships them for `lang`;
@@ -67,10 +68,11 @@ def install(lang: str, app: QCoreApplication | None = None) -> str:
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = QTranslator()
     if qtbase.load(f"qtbase_{lang}", qt_dir):
-        app.installTranslator(qtbase)
         _translators.append(qtbase)
-    app.installTranslator(ours)
     _translators.append(ours)
+    if app is not None:
+        for translator in _translators:
+            app.installTranslator(translator)
     _language = lang
     return lang
 
@@ -82,7 +84,13 @@ def language() -> str:
 
 def translate(context: str, text: str) -> str:
     """`text` (English source) in the language in force, for `context`."""
-    return QCoreApplication.translate(context, text)
+    if QCoreApplication.instance() is not None:
+        return QCoreApplication.translate(context, text)
+    for translator in reversed(_translators):
+        found = translator.translate(context, text)
+        if found:
+            return found
+    return text
 
 
 def render(message: Renderable) -> str:

@@ -45,12 +45,20 @@ class ToolError(Exception):
     """A problem the person running the script can fix; printed without a traceback."""
 
 
+def shown(path: Path) -> str:
+    """`path` relative to the repository when it is inside it, for messages."""
+    try:
+        return path.relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def ts_path(lang: str) -> Path:
     return TS_DIR / f"gbv_{lang}.ts"
 
 
-def qm_path(lang: str, folder: Path = TS_DIR) -> Path:
-    return folder / f"gbv_{lang}.qm"
+def qm_path(lang: str, folder: Path | None = None) -> Path:
+    return (folder or TS_DIR) / f"gbv_{lang}.qm"
 
 
 # --- Qt tools ---------------------------------------------------------------------------
@@ -96,7 +104,7 @@ class Found:
     text: str | None
 
     def where(self) -> str:
-        return f"{self.path.relative_to(ROOT).as_posix()}:{self.line}"
+        return f"{shown(self.path)}:{self.line}"
 
 
 def _constants(tree: ast.Module) -> dict[str, str]:
@@ -209,7 +217,7 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 def read_ts(path: Path) -> ET.ElementTree[ET.Element]:
     if not path.exists():
-        raise ToolError(f"{path.relative_to(ROOT)} does not exist: run `update` first.")
+        raise ToolError(f"{shown(path)} does not exist: run `update` first.")
     return ET.parse(path)
 
 
@@ -316,7 +324,8 @@ def placeholder_problem(source: str, translation: str) -> str | None:
 # --- commands ---------------------------------------------------------------------------
 
 
-def compile_all(folder: Path = TS_DIR) -> None:
+def compile_all(folder: Path | None = None) -> None:
+    """Compile every .ts to .qm, into `folder` (default: beside the .ts files)."""
     for lang in LANGUAGES:
         lrelease(ts_path(lang), qm_path(lang, folder))
 
@@ -335,12 +344,12 @@ def report_unreadable(found: Sequence[Found]) -> int:
         print(
             f"note: {len(resolved)} string(s) have a context or text given by a constant, "
             "which pyside6-lupdate cannot read; this script extracted them itself. "
-            "Prefer literals, e.g. QT_TRANSLATE_NOOP(\"Validation\", \"...\"):",
+            'Prefer literals, e.g. QT_TRANSLATE_NOOP("Validation", "..."):',
             file=sys.stderr,
         )
         lines: dict[str, list[str]] = {}
         for f in resolved:
-            lines.setdefault(f.path.relative_to(ROOT).as_posix(), []).append(str(f.line))
+            lines.setdefault(shown(f.path), []).append(str(f.line))
         for path, numbers in lines.items():
             print(f"  {path}: lines {', '.join(numbers)}", file=sys.stderr)
     for f in lost:

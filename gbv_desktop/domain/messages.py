@@ -34,13 +34,31 @@ class Message:
 
     def render(self, translate: Translate = identity) -> str:
         params = {
-            k: (v.render(translate) if isinstance(v, Message) else v)
+            k: (v.render(translate) if isinstance(v, Message | Labels) else v)
             for k, v in self.params.items()
         }
         return translate(self.context, self.source).format(**params)
 
     def __str__(self) -> str:
         return self.render()
+
+
+# The language a catalogue is in, asked through the catalogue itself: the Vietnamese one
+# translates this "en" as "vi". Lets vocabulary labels (domain data in both languages)
+# follow the language of the message they appear in, without Qt below the UI.
+LANGUAGE_PROBE = QT_TRANSLATE_NOOP("Language", "en")
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Vocabulary labels as a message parameter, in the language the message is shown in."""
+
+    vocabulary: Any  # domain.vocab.Vocabulary (not imported: vocab imports nothing of ours)
+    codes: tuple[str, ...]
+
+    def render(self, translate: Translate = identity) -> str:
+        lang = translate("Language", LANGUAGE_PROBE)
+        return ", ".join(self.vocabulary.label(code, lang) for code in self.codes)
 
 
 class KnownError(Exception):

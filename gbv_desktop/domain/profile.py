@@ -13,11 +13,13 @@ from gbv_desktop.domain.messages import QT_TRANSLATE_NOOP
 from gbv_desktop.domain.records import REQUIRED, UNKNOWN_CODE, FieldError, _err
 
 _C = "Validation"
-BAD_UNIT_CODE = QT_TRANSLATE_NOOP(_C, "A ward or commune code has exactly 5 digits, e.g. 24133.")
-BAD_CITY_CODE = QT_TRANSLATE_NOOP(_C, "A city or province code has 2, 3 or 5 digits.")
-BAD_TARGET = QT_TRANSLATE_NOOP(_C, "A target is a percentage between 0 and 100.")
+BAD_UNIT_CODE = QT_TRANSLATE_NOOP(
+    "Validation", "A ward or commune code has exactly 5 digits, e.g. 24133."
+)
+BAD_CITY_CODE = QT_TRANSLATE_NOOP("Validation", "A city or province code has 2, 3 or 5 digits.")
+BAD_TARGET = QT_TRANSLATE_NOOP("Validation", "A target is a percentage between 0 and 100.")
 BAD_PHASE = QT_TRANSLATE_NOOP(
-    _C, "The phase must start no later than it ends, between 2000 and 2100."
+    "Validation", "The phase must start no later than it ends, between 2000 and 2100."
 )
 _UNIT_CODE = re.compile(r"^\d{5}$")
 _CITY_CODE = re.compile(r"^(\d{2}|\d{3}|\d{5})$")

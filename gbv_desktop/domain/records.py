@@ -12,36 +12,44 @@ from datetime import date
 from typing import Any, ClassVar
 
 from gbv_desktop.domain import vocab
-from gbv_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from gbv_desktop.domain.messages import QT_TRANSLATE_NOOP, Labels, Message
 
 _C = "Validation"
-REQUIRED = QT_TRANSLATE_NOOP(_C, "This field is required.")
-IN_FUTURE = QT_TRANSLATE_NOOP(_C, "The date {value} is in the future.")
-END_BEFORE_START = QT_TRANSLATE_NOOP(_C, "The end date is before the start date.")
-NEGATIVE = QT_TRANSLATE_NOOP(_C, "Must not be negative.")
-NOT_WHOLE = QT_TRANSLATE_NOOP(_C, "Must be a whole number.")
+REQUIRED = QT_TRANSLATE_NOOP("Validation", "This field is required.")
+IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "The date {value} is in the future.")
+END_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "The end date is before the start date.")
+NEGATIVE = QT_TRANSLATE_NOOP("Validation", "Must not be negative.")
+NOT_WHOLE = QT_TRANSLATE_NOOP("Validation", "Must be a whole number.")
 PARTS_ABOVE_TOTAL = QT_TRANSLATE_NOOP(
-    _C, "Women ({female}) and men ({male}) add up to more than the total ({total})."
+    "Validation", "Women ({female}) and men ({male}) add up to more than the total ({total})."
 )
-PART_ABOVE_TOTAL = QT_TRANSLATE_NOOP(_C, "{value} is more than the total ({total}).")
-UNKNOWN_CODE = QT_TRANSLATE_NOOP(_C, '"{value}" is not one of the allowed choices.')
+PART_ABOVE_TOTAL = QT_TRANSLATE_NOOP("Validation", "{value} is more than the total ({total}).")
+UNKNOWN_CODE = QT_TRANSLATE_NOOP("Validation", '"{value}" is not one of the allowed choices.')
 SERVICE_BEFORE_CASE = QT_TRANSLATE_NOOP(
-    _C, "The service date {value} is before the case was reported ({reported})."
+    "Validation", "The service date {value} is before the case was reported ({reported})."
 )
-TOO_LONG = QT_TRANSLATE_NOOP(_C, "Too long: at most {limit} characters.")
-NOT_A_DATE = QT_TRANSLATE_NOOP(_C, '"{value}" is not a valid date (dd/mm/yyyy).')
-CLOSED_BEFORE_SETUP = QT_TRANSLATE_NOOP(_C, "The closing date is before the date it was set up.")
-CLOSED_WITHOUT_DATE = QT_TRANSLATE_NOOP(_C, "A closed model needs the date it closed.")
-DATE_WITHOUT_CLOSED = QT_TRANSLATE_NOOP(_C, "Only a closed model has a closing date.")
-SPENT_YEAR = QT_TRANSLATE_NOOP(_C, "The year must be between 2000 and {max}.")
+TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Too long: at most {limit} characters.")
+NOT_A_DATE = QT_TRANSLATE_NOOP("Validation", '"{value}" is not a valid date (dd/mm/yyyy).')
+CLOSED_BEFORE_SETUP = QT_TRANSLATE_NOOP(
+    "Validation", "The closing date is before the date it was set up."
+)
+CLOSED_WITHOUT_DATE = QT_TRANSLATE_NOOP("Validation", "A closed model needs the date it closed.")
+DATE_WITHOUT_CLOSED = QT_TRANSLATE_NOOP("Validation", "Only a closed model has a closing date.")
+SPENT_YEAR = QT_TRANSLATE_NOOP("Validation", "The year must be between 2000 and {max}.")
+BAD_BIRTH_YEAR = QT_TRANSLATE_NOOP(
+    "Validation", "The year of birth must be between 1900 and {max}."
+)
+TOO_LARGE = QT_TRANSLATE_NOOP("Validation", "Too large: at most {limit}.")
 SHELTER_DAYS_WITHOUT_SERVICE = QT_TRANSLATE_NOOP(
-    _C, "Shelter days are recorded but no shelter service was given."
+    "Validation", "Shelter days are recorded but no shelter service was given."
 )
 NEEDS_UNMET_CLOSED = QT_TRANSLATE_NOOP(
-    _C, "The case is closed but these needs received no service: {needs}."
+    "Validation", "The case is closed but these needs received no service: {needs}."
 )
-NO_PARTICIPANTS = QT_TRANSLATE_NOOP(_C, "Enter at least one participant.")
-CASH_OR_KIND = QT_TRANSLATE_NOOP(_C, "Enter an amount of money or a description of what was given.")
+NO_PARTICIPANTS = QT_TRANSLATE_NOOP("Validation", "Enter at least one participant.")
+CASH_OR_KIND = QT_TRANSLATE_NOOP(
+    "Validation", "Enter an amount of money or a description of what was given."
+)
 
 MAX_TEXT = 2000
 MAX_LINE = 300
@@ -108,7 +116,7 @@ class _Checker:
             elif value < 0:
                 self.add(name, NEGATIVE)
             elif value > MAX_AMOUNT:
-                self.add(name, TOO_LONG, limit=len(str(MAX_AMOUNT)))
+                self.add(name, TOO_LARGE, limit=f"{MAX_AMOUNT:,}".replace(",", "."))
 
     def codes(self, name: str, vocabulary: vocab.Vocabulary, many: bool = False) -> None:
         value = getattr(self.record, name)
@@ -282,7 +290,7 @@ class Case(Record):
         if s.ethnicity not in vocab.ETHNICITIES:
             c.add("survivor.ethnicity", UNKNOWN_CODE, value=s.ethnicity)
         if s.birth_year is not None and not (1900 <= s.birth_year <= c.today.year):
-            c.add("survivor.birth_year", SPENT_YEAR, max=c.today.year)
+            c.add("survivor.birth_year", BAD_BIRTH_YEAR, max=c.today.year)
         for i, sv in enumerate(self.services):
             name = f"services[{i}]"
             if sv.kind not in vocab.SERVICE_KINDS:
@@ -307,7 +315,7 @@ class Case(Record):
             c.add(
                 "needs",
                 NEEDS_UNMET_CLOSED,
-                needs=", ".join(vocab.SERVICE_KINDS.label(n) for n in unmet),
+                needs=Labels(vocab.SERVICE_KINDS, tuple(unmet)),
             )
         if self.identity is not None:
             for name in ("full_name", "phone", "address"):

@@ -53,13 +53,15 @@ USERNAME_TAKEN = QT_TRANSLATE_NOOP("Validation", 'The account name "{value}" is 
 USERNAME_BAD = QT_TRANSLATE_NOOP(
     "Validation", "An account name has 2 to 40 letters, digits, dots, dashes or underscores."
 )
-LAST_ADMIN = QT_TRANSLATE_NOOP(_C, "At least one active administrator must remain.")
+LAST_ADMIN = QT_TRANSLATE_NOOP("StorageError", "At least one active administrator must remain.")
 MIN_PASSWORD = 8
 
-ACTION_MANAGE_ACCOUNTS = QT_TRANSLATE_NOOP(_C, "manage accounts")
-ACTION_EDIT_SETTINGS = QT_TRANSLATE_NOOP(_C, "change the unit's settings")
-ACTION_WRITE = QT_TRANSLATE_NOOP(_C, "change records")
-ACTION_READ_IDENTITY = QT_TRANSLATE_NOOP(_C, "see or change a survivor's identifying details")
+ACTION_MANAGE_ACCOUNTS = QT_TRANSLATE_NOOP("StorageError", "manage accounts")
+ACTION_EDIT_SETTINGS = QT_TRANSLATE_NOOP("StorageError", "change the unit's settings")
+ACTION_WRITE = QT_TRANSLATE_NOOP("StorageError", "change records")
+ACTION_READ_IDENTITY = QT_TRANSLATE_NOOP(
+    "StorageError", "see or change a survivor's identifying details"
+)
 
 
 @dataclass(frozen=True)

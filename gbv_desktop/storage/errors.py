@@ -21,35 +21,37 @@ def _m(text: str, **params: Any) -> Message:
 class StorageError(KnownError):
     """Base of every storage error a user can act on."""
 
-    default = QT_TRANSLATE_NOOP(_C, "The database could not be used.")
+    default = QT_TRANSLATE_NOOP("StorageError", "The database could not be used.")
 
     def __init__(self, message: Message | None = None, **params: Any) -> None:
         super().__init__(message or _m(self.default, **params))
 
 
 class WrongPassword(StorageError):
-    default = QT_TRANSLATE_NOOP(_C, "Wrong account name or password.")
+    default = QT_TRANSLATE_NOOP("StorageError", "Wrong account name or password.")
 
 
 class WrongRecoveryKey(StorageError):
-    default = QT_TRANSLATE_NOOP(_C, "This recovery key does not open this database.")
+    default = QT_TRANSLATE_NOOP("StorageError", "This recovery key does not open this database.")
 
 
 class AccountDisabled(StorageError):
-    default = QT_TRANSLATE_NOOP(_C, "This account is disabled. Ask an administrator.")
+    default = QT_TRANSLATE_NOOP("StorageError", "This account is disabled. Ask an administrator.")
 
 
 class DatabaseMissing(StorageError):
-    default = QT_TRANSLATE_NOOP(_C, "There is no database at {path}.")
+    default = QT_TRANSLATE_NOOP("StorageError", "There is no database at {path}.")
 
 
 class DatabaseExists(StorageError):
-    default = QT_TRANSLATE_NOOP(_C, "A database already exists at {path}; nothing was changed.")
+    default = QT_TRANSLATE_NOOP(
+        "StorageError", "A database already exists at {path}; nothing was changed."
+    )
 
 
 class KeyFileMissing(StorageError):
     default = QT_TRANSLATE_NOOP(
-        _C,
+        "StorageError",
         "The key file {path} that belongs to this database is missing. "
         "Restore it from a backup (it is saved beside every backup).",
     )
@@ -57,33 +59,33 @@ class KeyFileMissing(StorageError):
 
 class DatabaseDamaged(StorageError):
     default = QT_TRANSLATE_NOOP(
-        _C,
+        "StorageError",
         "The database file is damaged or has been altered ({detail}). Restore the newest backup.",
     )
 
 
 class NewerSchema(StorageError):
     default = QT_TRANSLATE_NOOP(
-        _C,
+        "StorageError",
         "This database was written by a newer version of gbv-desktop (schema {found}, this "
         "version knows up to {known}). Install the newer version; nothing was changed.",
     )
 
 
 class PermissionDenied(StorageError):
-    default = QT_TRANSLATE_NOOP(_C, "Your role ({role}) may not do this: {action}.")
+    default = QT_TRANSLATE_NOOP("StorageError", "Your role ({role}) may not do this: {action}.")
 
 
 class RecordNotFound(StorageError):
     default = QT_TRANSLATE_NOOP(
-        _C, "Record {kind} #{id} does not exist (it may have been deleted)."
+        "StorageError", "Record {kind} #{id} does not exist (it may have been deleted)."
     )
 
 
 class InvalidRecord(StorageError):
     """A record failed validation; `errors` lists every field and reason."""
 
-    default = QT_TRANSLATE_NOOP(_C, "The record has {count} invalid field(s).")
+    default = QT_TRANSLATE_NOOP("StorageError", "The record has {count} invalid field(s).")
 
     def __init__(self, errors: list[Any]) -> None:
         super().__init__(count=len(errors))
@@ -92,25 +94,25 @@ class InvalidRecord(StorageError):
 
 class DiskFull(StorageError):
     default = QT_TRANSLATE_NOOP(
-        _C, "The disk is full; nothing was saved. Free some space and try again."
+        "StorageError", "The disk is full; nothing was saved. Free some space and try again."
     )
 
 
 class DatabaseLocked(StorageError):
     default = QT_TRANSLATE_NOOP(
-        _C, "The database is busy in another window or program. Close it and try again."
+        "StorageError", "The database is busy in another window or program. Close it and try again."
     )
 
 
 class WriteFailed(StorageError):
     default = QT_TRANSLATE_NOOP(
-        _C, "Could not write {path}: {detail}. The previous file, if any, is unchanged."
+        "StorageError", "Could not write {path}: {detail}. The previous file, if any, is unchanged."
     )
 
 
 class UnsafeLocation(StorageError):
     default = QT_TRANSLATE_NOOP(
-        _C,
+        "StorageError",
         "The database cannot be kept at {path}: {reason} Keep it on this computer's own "
         "disk and copy backups to other drives instead.",
     )
@@ -119,7 +121,7 @@ class UnsafeLocation(StorageError):
 class BadFile(StorageError):
     """An import or package file that cannot be used; nothing was changed."""
 
-    default = QT_TRANSLATE_NOOP(_C, "The file {path} cannot be used: {detail}")
+    default = QT_TRANSLATE_NOOP("StorageError", "The file {path} cannot be used: {detail}")
 
 
 def from_os_error(exc: OSError, path: object) -> StorageError:

@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Added {n} synthetic records in {seconds} s.</source>
+        <translation>Added {n} synthetic records in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Administrator account: {user}</source>
+        <translation>Administrator account: {user}</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path} ({size} MB, {seconds} s).</source>
+        <translation>Backup written and verified: {path} ({size} MB, {seconds} s).</translation>
+    </message>
+    <message>
+        <source>Change log chain: intact.</source>
+        <translation>Change log chain: intact.</translation>
+    </message>
+    <message>
+        <source>Change log entries: {n}</source>
+        <translation>Change log entries: {n}</translation>
+    </message>
+    <message>
+        <source>Created the encrypted database {path} for {unit}.</source>
+        <translation>Created the encrypted database {path} for {unit}.</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>Exported {n} records to {path}.</source>
+        <translation>Exported {n} records to {path}.</translation>
+    </message>
+    <message>
+        <source>Imported {n} records from {path}.</source>
+        <translation>Imported {n} records from {path}.</translation>
+    </message>
+    <message>
+        <source>Integrity and encryption checks: passed.</source>
+        <translation>Integrity and encryption checks: passed.</translation>
+    </message>
+    <message>
+        <source>Integrity check FAILED: {detail}</source>
+        <translation>Integrity check FAILED: {detail}</translation>
+    </message>
+    <message>
+        <source>No database yet at {path}: the window would start the first-run set-up. Until the window exists, create one with: gbv-desktop init</source>
+        <translation>No database yet at {path}: the window would start the first-run set-up. Until the window exists, create one with: gbv-desktop init</translation>
+    </message>
+    <message>
+        <source>No key file found beside {path}.</source>
+        <translation>No key file found beside {path}.</translation>
+    </message>
+    <message>
+        <source>No password: set GBV_PASSWORD or run in a terminal.</source>
+        <translation>No password: set GBV_PASSWORD or run in a terminal.</translation>
+    </message>
+    <message>
+        <source>Password for the new administrator:</source>
+        <translation>Password for the new administrator:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>RECOVERY KEY (shown only once; print it and keep it locked away):</source>
+        <translation>RECOVERY KEY (shown only once; print it and keep it locked away):</translation>
+    </message>
+    <message>
+        <source>Records and reports of the programme against gender-based violence.</source>
+        <translation>Records and reports of the programme against gender-based violence.</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}.</source>
+        <translation>Restored {backup} into {path}.</translation>
+    </message>
+    <message>
+        <source>Schema version: {found} (this program: {known})</source>
+        <translation>Schema version: {found} (this program: {known})</translation>
+    </message>
+    <message>
+        <source>The change log was altered outside the program (entries {ids}).</source>
+        <translation>The change log was altered outside the program (entries {ids}).</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept at {path}.</source>
+        <translation>The database it replaced is kept at {path}.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was created.</source>
+        <translation>The two passwords differ; nothing was created.</translation>
+    </message>
+    <message>
+        <source>The window would open the database {path}.</source>
+        <translation>The window would open the database {path}.</translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}.</source>
+        <translation>There is no backup at {path}.</translation>
+    </message>
+    <message>
+        <source>With this key an administrator can set a new password if every password is forgotten.</source>
+        <translation>With this key an administrator can set a new password if every password is forgotten.</translation>
+    </message>
+    <message>
+        <source>account name (default: $GBV_USER or admin)</source>
+        <translation>account name (default: $GBV_USER or admin)</translation>
+    </message>
+    <message>
+        <source>check integrity, encryption, schema version and change log</source>
+        <translation>check integrity, encryption, schema version and change log</translation>
+    </message>
+    <message>
+        <source>create an encrypted database and its first administrator</source>
+        <translation>create an encrypted database and its first administrator</translation>
+    </message>
+    <message>
+        <source>database file (default: in the user&apos;s data folder)</source>
+        <translation>database file (default: in the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>export every record to a JSON file</source>
+        <translation>export every record to a JSON file</translation>
+    </message>
+    <message>
+        <source>fill a database with synthetic demonstration records</source>
+        <translation>fill a database with synthetic demonstration records</translation>
+    </message>
+    <message>
+        <source>import records from an export file (all or nothing)</source>
+        <translation>import records from an export file (all or nothing)</translation>
+    </message>
+    <message>
+        <source>language: vi (default) or en</source>
+        <translation>language: vi (default) or en</translation>
+    </message>
+    <message>
+        <source>replace the database by a backup (the current one is kept aside)</source>
+        <translation>replace the database by a backup (the current one is kept aside)</translation>
+    </message>
+    <message>
+        <source>start the application (the default)</source>
+        <translation>start the application (the default)</translation>
+    </message>
+    <message>
+        <source>write a verified, encrypted backup</source>
+        <translation>write a verified, encrypted backup</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>A database already exists at {path}; nothing was changed.</source>
@@ -183,8 +345,16 @@
         <translation>The year must be between 2000 and {max}.</translation>
     </message>
     <message>
+        <source>The year of birth must be between 1900 and {max}.</source>
+        <translation>The year of birth must be between 1900 and {max}.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Too large: at most {limit}.</source>
+        <translation>Too large: at most {limit}.</translation>
     </message>
     <message>
         <source>Too long: at most {limit} characters.</source>
