@@ -8,6 +8,7 @@ ignoring case and diacritics, đ included) and a Vietnamese `sort_key`.
 
 from __future__ import annotations
 
+import functools
 import json
 import typing
 from collections.abc import Iterable, Iterator
@@ -88,6 +89,7 @@ SPECS: dict[str, TableSpec] = {
 }  # fmt: skip
 
 
+@functools.cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 

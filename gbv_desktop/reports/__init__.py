@@ -1,0 +1,1 @@
+"""Figures for a period and the report files. No Qt."""

@@ -1,0 +1,1 @@
+"""The Qt window: pages, models, forms and the report wizard."""
