@@ -79,16 +79,20 @@ class ReportingCalendar:
         raise ValueError(f"no calendar period for report kind {kind!r}")
 
     def due(self, kind: str, year: int) -> date:
+        """Due date of the report whose period ends in `year` (the next year if the due
+        day comes earlier in the year than the period's end)."""
         if kind == "half_year":
-            return _day(year, self.half_year_due)
-        if kind == "annual":
-            return _day(year, self.annual_due)
-        raise ValueError(f"no due date for report kind {kind!r}")
+            due, end = self.half_year_due, self.half_year_end
+        elif kind == "annual":
+            due, end = self.annual_due, self.annual_end
+        else:
+            raise ValueError(f"no due date for report kind {kind!r}")
+        return _day(year + 1 if due < end else year, due)
 
     def next_due(self, today: date) -> tuple[str, int, date]:
         """The next periodic report (kind, year, due date) due on or after `today`."""
         candidates = []
-        for year in (today.year, today.year + 1):
+        for year in (today.year - 1, today.year, today.year + 1):
             for kind in ("half_year", "annual"):
                 due = self.due(kind, year)
                 if due >= today:
@@ -123,7 +127,8 @@ def default_period(
         return Period(date(first, 1, 1), date(last, 12, 31))
     if kind == "ad_hoc":
         today = today or date.today()
-        return Period(date(year, 1, 1), min(today, date(year, 12, 31)))
+        last = date(year, 12, 31) if year > today.year else min(today, date(year, 12, 31))
+        return Period(date(year, 1, 1), last)
     raise ValueError(f"unknown report kind {kind!r}")
 
 

@@ -9,7 +9,7 @@ I2: share of cases needing help that received it.
                   need received a service of the same kind on or before the period's end;
     denominator = cases reported in the period with at least one need.
 An empty denominator is "no data": neither 0% nor 100%, and neither met nor not met.
-A case only counts if it has a survivor id (figures count persons, not names).
+I1 counts persons: only cases linked to a survivor id count there (never names).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -21,8 +22,8 @@ BAD_TARGET = QT_TRANSLATE_NOOP("Validation", "A target is a percentage between 0
 BAD_PHASE = QT_TRANSLATE_NOOP(
     "Validation", "The phase must start no later than it ends, between 2000 and 2100."
 )
-_UNIT_CODE = re.compile(r"^\d{5}$")
-_CITY_CODE = re.compile(r"^(\d{2}|\d{3}|\d{5})$")
+_UNIT_CODE = re.compile(r"[0-9]{5}")  # ASCII digits only; used with fullmatch
+_CITY_CODE = re.compile(r"[0-9]{2}|[0-9]{3}|[0-9]{5}")
 
 
 @dataclass
@@ -52,9 +53,9 @@ class UnitProfile:
             errors.append(_err("level", UNKNOWN_CODE, value=self.level))
         if not self.code:
             errors.append(_err("code", REQUIRED))
-        elif self.level in ("ward", "commune") and not _UNIT_CODE.match(self.code):
+        elif self.level in ("ward", "commune") and not _UNIT_CODE.fullmatch(self.code):
             errors.append(_err("code", BAD_UNIT_CODE))
-        elif self.level == "city" and not _CITY_CODE.match(self.code):
+        elif self.level == "city" and not _CITY_CODE.fullmatch(self.code):
             errors.append(_err("code", BAD_CITY_CODE))
         return errors
 
@@ -91,7 +92,11 @@ class Programme:
             errors.append(_err("end_year", BAD_PHASE))
         for name in ("target_i1_percent", "target_i2_percent"):
             value = getattr(self, name)
-            if not isinstance(value, Decimal) or not (Decimal(0) <= value <= Decimal(100)):
+            if (
+                not isinstance(value, Decimal)
+                or not value.is_finite()
+                or not (Decimal(0) <= value <= Decimal(100))
+            ):
                 errors.append(_err(name, BAD_TARGET))
         return errors
 
@@ -122,9 +127,12 @@ class Programme:
         for key in ("target_i1_percent", "target_i2_percent"):
             if key in data:
                 try:
-                    setattr(p, key, Decimal(str(data[key])))
+                    value = Decimal(str(data[key]))
                 except InvalidOperation as exc:
                     raise ValueError(f"{key}: not a number") from exc
+                if not value.is_finite():
+                    raise ValueError(f"{key}: not a number")
+                setattr(p, key, value)
         if "calendar" in data:
             p.calendar = ReportingCalendar.from_dict(data["calendar"])
         return p
@@ -132,6 +140,7 @@ class Programme:
 
 def default_profile(name: str, code: str, level: str) -> UnitProfile:
     """A profile with sensible defaults derived from the unit's name and level."""
+    name = unicodedata.normalize("NFC", name).strip()
     level_word = {"ward": "Phường", "commune": "Xã", "city": "Thành phố"}.get(level, "")
     place = name
     if level_word and name.lower().startswith(level_word.lower() + " "):

@@ -46,6 +46,7 @@ SHELTER_DAYS_WITHOUT_SERVICE = QT_TRANSLATE_NOOP(
 NEEDS_UNMET_CLOSED = QT_TRANSLATE_NOOP(
     "Validation", "The case is closed but these needs received no service: {needs}."
 )
+NOT_A_PAIR = QT_TRANSLATE_NOOP("Validation", "Enter a number of women and a number of men.")
 NO_PARTICIPANTS = QT_TRANSLATE_NOOP("Validation", "Enter at least one participant.")
 CASH_OR_KIND = QT_TRANSLATE_NOOP(
     "Validation", "Enter an amount of money or a description of what was given."
@@ -71,6 +72,10 @@ def _err(name: str, text: str, **params: Any) -> FieldError:
 
 def _fmt(day: date) -> str:
     return day.strftime("%d/%m/%Y")
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 class _Checker:
@@ -133,12 +138,15 @@ class _Checker:
 
     def parts(self, total: str, female: str, male: str, *subsets: str) -> None:
         t, f, m = (getattr(self.record, n) for n in (total, female, male))
-        ok = all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in (t, f, m))
-        if ok and f + m > t:
-            self.add(female, PARTS_ABOVE_TOTAL, female=f, male=m, total=t)
+        if not _whole(t) or t < 0:
+            return
+        # A part left empty counts as 0: women alone may not exceed the total either.
+        f0, m0 = (x if _whole(x) and x >= 0 else 0 for x in (f, m))
+        if f0 + m0 > t:
+            self.add(female, PARTS_ABOVE_TOTAL, female=f0, male=m0, total=t)
         for name in subsets:
             v = getattr(self.record, name)
-            if isinstance(t, int) and isinstance(v, int) and v > t >= 0:
+            if _whole(v) and v > t:
                 self.add(name, PART_ABOVE_TOTAL, value=v, total=t)
 
 
@@ -289,7 +297,9 @@ class Case(Record):
             c.add("survivor.sex", UNKNOWN_CODE, value=s.sex)
         if s.ethnicity not in vocab.ETHNICITIES:
             c.add("survivor.ethnicity", UNKNOWN_CODE, value=s.ethnicity)
-        if s.birth_year is not None and not (1900 <= s.birth_year <= c.today.year):
+        if s.birth_year is not None and not _whole(s.birth_year):
+            c.add("survivor.birth_year", NOT_WHOLE)
+        elif s.birth_year is not None and not (1900 <= s.birth_year <= c.today.year):
             c.add("survivor.birth_year", BAD_BIRTH_YEAR, max=c.today.year)
         for i, sv in enumerate(self.services):
             name = f"services[{i}]"
@@ -361,11 +371,14 @@ class Training(Record):
             if role not in vocab.TRAINING_ROLES:
                 c.add(name, UNKNOWN_CODE, value=role)
                 continue
-            if any(isinstance(x, bool) or not isinstance(x, int) for x in pair):
+            if not isinstance(pair, tuple | list) or len(pair) != 2:
+                c.add(name, NOT_A_PAIR)
+            elif not all(_whole(x) for x in pair):
                 c.add(name, NOT_WHOLE)
             elif any(x < 0 for x in pair):
                 c.add(name, NEGATIVE)
-        if not any(c.errors) and self.participants_female + self.participants_male == 0:
+        own = any(e.field.startswith("participants") for e in c.errors)
+        if not own and self.participants_female + self.participants_male == 0:
             c.add("participants", NO_PARTICIPANTS)
 
 
@@ -447,7 +460,8 @@ class Mobilisation(Record):
         c.codes("source", vocab.SUPPORT_SOURCES)
         c.counts("cash_vnd", "in_kind_value_vnd")
         c.text("donor", "in_kind", "purpose")
-        if not c.errors and not self.cash_vnd and not self.in_kind.strip():
+        own = any(e.field in ("cash_vnd", "in_kind") for e in c.errors)
+        if not own and not self.cash_vnd and not self.in_kind.strip():
             c.add("cash_vnd", CASH_OR_KIND)
 
 
@@ -486,7 +500,9 @@ class Funding(Record):
         c.required("year", "budget_line", "source")
         c.codes("source", vocab.FUNDING_SOURCES)
         c.counts("planned_vnd", "spent_vnd")
-        if isinstance(self.year, int) and not (2000 <= self.year <= c.today.year + 1):
+        if self.year is not None and not _whole(self.year):
+            c.add("year", NOT_WHOLE)
+        elif _whole(self.year) and not (2000 <= self.year <= c.today.year + 1):
             c.add("year", SPENT_YEAR, max=c.today.year + 1)
         c.text("budget_line")
         c.text("notes", limit=MAX_TEXT)

@@ -73,6 +73,7 @@ def sort_key(text: str | None) -> str:
                 # A letter outside the Vietnamese alphabet: after every letter of it,
                 # by code point, so the order is still total and stable.
                 primary.append("~" + format(ord(letter), "05x"))
+                previous_separator = False
             elif not previous_separator:
                 primary.append(_SEPARATOR)
                 previous_separator = True

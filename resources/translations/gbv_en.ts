@@ -157,6 +157,189 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Awareness activity</source>
+        <translation>Awareness activity</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Contains characters that are not valid text.</source>
+        <translation>Contains characters that are not valid text.</translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation>Funding line</translation>
+    </message>
+    <message>
+        <source>Influencer count</source>
+        <translation>Influencer count</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Mobilised support</source>
+        <translation>Mobilised support</translation>
+    </message>
+    <message>
+        <source>Model or facility</source>
+        <translation>Model or facility</translation>
+    </message>
+    <message>
+        <source>Must be a date written as YYYY-MM-DD, not &quot;{value}&quot;.</source>
+        <translation>Must be a date written as YYYY-MM-DD, not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>Must be a list of codes.</source>
+        <translation>Must be a list of codes.</translation>
+    </message>
+    <message>
+        <source>Must be a list of records.</source>
+        <translation>Must be a list of records.</translation>
+    </message>
+    <message>
+        <source>Must be a list.</source>
+        <translation>Must be a list.</translation>
+    </message>
+    <message>
+        <source>Must be an object with named fields.</source>
+        <translation>Must be an object with named fields.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Must be text.</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>Must be true or false.</translation>
+    </message>
+    <message>
+        <source>Survivor {ref} has different details here than in case no. {number}.</source>
+        <translation>Survivor {ref} has different details here than in case no. {number}.</translation>
+    </message>
+    <message>
+        <source>Survivor {ref} has different identifying details here than in case no. {number}.</source>
+        <translation>Survivor {ref} has different identifying details here than in case no. {number}.</translation>
+    </message>
+    <message>
+        <source>The file has no list for this kind of record.</source>
+        <translation>The file has no list for this kind of record.</translation>
+    </message>
+    <message>
+        <source>The file says it holds no identifying details, yet this record has them.</source>
+        <translation>The file says it holds no identifying details, yet this record has them.</translation>
+    </message>
+    <message>
+        <source>The file {path} has {count} problem(s) in its records; nothing was imported.</source>
+        <translation>The file {path} has {count} problem(s) in its records; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>The number is too large.</translation>
+    </message>
+    <message>
+        <source>The record is not an object with named fields.</source>
+        <translation>The record is not an object with named fields.</translation>
+    </message>
+    <message>
+        <source>This field is missing.</source>
+        <translation>This field is missing.</translation>
+    </message>
+    <message>
+        <source>This field is not part of the export format.</source>
+        <translation>This field is not part of the export format.</translation>
+    </message>
+    <message>
+        <source>This kind of record is unknown.</source>
+        <translation>This kind of record is unknown.</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Training course</translation>
+    </message>
+    <message>
+        <source>it could not be read ({reason}).</source>
+        <translation>it could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>it does not exist.</source>
+        <translation>it does not exist.</translation>
+    </message>
+    <message>
+        <source>it ends too early: it was probably cut off while being copied or saved.</source>
+        <translation>it ends too early: it was probably cut off while being copied or saved.</translation>
+    </message>
+    <message>
+        <source>it has no valid checksum.</source>
+        <translation>it has no valid checksum.</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB, too large to be an export.</source>
+        <translation>it is larger than {limit} MB, too large to be an export.</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to be an export.</source>
+        <translation>it is nested too deeply to be an export.</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text, so it is not an export from gbv-desktop.</source>
+        <translation>it is not UTF-8 text, so it is not an export from gbv-desktop.</translation>
+    </message>
+    <message>
+        <source>it is not a records export from gbv-desktop.</source>
+        <translation>it is not a records export from gbv-desktop.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (line {line}, column {column}); it may be damaged.</source>
+        <translation>it is not valid JSON (line {line}, column {column}); it may be damaged.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON; it may be damaged.</source>
+        <translation>it is not valid JSON; it may be damaged.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of gbv-desktop (export format version {found}; this version reads version {known} and older). Install the newer version to import it.</source>
+        <translation>it was written by a newer version of gbv-desktop (export format version {found}; this version reads version {known} and older). Install the newer version to import it.</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its contents: it was changed or damaged after it was exported.</source>
+        <translation>its checksum does not match its contents: it was changed or damaged after it was exported.</translation>
+    </message>
+    <message>
+        <source>its format version is not valid.</source>
+        <translation>its format version is not valid.</translation>
+    </message>
+    <message>
+        <source>its header field &quot;{field}&quot; is missing or not valid.</source>
+        <translation>its header field &quot;{field}&quot; is missing or not valid.</translation>
+    </message>
+    <message>
+        <source>its header has an unexpected field &quot;{field}&quot;.</source>
+        <translation>its header has an unexpected field &quot;{field}&quot;.</translation>
+    </message>
+    <message>
+        <source>the field &quot;{field}&quot; appears twice in one object.</source>
+        <translation>the field &quot;{field}&quot; appears twice in one object.</translation>
+    </message>
+    <message>
+        <source>{kind} no. {number}, {field}: {message}</source>
+        <translation>{kind} no. {number}, {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{kind}: {message}</source>
+        <translation>{kind}: {message}</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was imported.</source>
+        <translation>{reason} Nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>en</source>
@@ -283,6 +466,10 @@
     <message>
         <source>An account name has 2 to 40 letters, digits, dots, dashes or underscores.</source>
         <translation>An account name has 2 to 40 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>Enter a number of women and a number of men.</source>
+        <translation>Enter a number of women and a number of men.</translation>
     </message>
     <message>
         <source>Enter an amount of money or a description of what was given.</source>

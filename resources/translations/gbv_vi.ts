@@ -157,6 +157,189 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Awareness activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains characters that are not valid text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencer count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobilised support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model or facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a date written as YYYY-MM-DD, not &quot;{value}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a list of codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a list of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be an object with named fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivor {ref} has different details here than in case no. {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivor {ref} has different identifying details here than in case no. {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no list for this kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says it holds no identifying details, yet this record has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} has {count} problem(s) in its records; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is not an object with named fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is not part of the export format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of record is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends too early: it was probably cut off while being copied or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no valid checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB, too large to be an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to be an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text, so it is not an export from gbv-desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a records export from gbv-desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (line {line}, column {column}); it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of gbv-desktop (export format version {found}; this version reads version {known} and older). Install the newer version to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its checksum does not match its contents: it was changed or damaged after it was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format version is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header field &quot;{field}&quot; is missing or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header has an unexpected field &quot;{field}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;{field}&quot; appears twice in one object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} no. {number}, {field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>en</source>
@@ -283,6 +466,10 @@
     <message>
         <source>An account name has 2 to 40 letters, digits, dots, dashes or underscores.</source>
         <translation>Tên tài khoản dài từ 2 đến 40 ký tự, chỉ gồm chữ cái, chữ số, dấu chấm, dấu gạch ngang hoặc dấu gạch dưới.</translation>
+    </message>
+    <message>
+        <source>Enter a number of women and a number of men.</source>
+        <translation>Nhập số nữ và số nam.</translation>
     </message>
     <message>
         <source>Enter an amount of money or a description of what was given.</source>

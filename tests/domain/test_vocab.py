@@ -21,10 +21,7 @@ from gbv_desktop.domain.vocab import (
 )
 
 # Letters only Vietnamese uses (lower case; labels are checked case-insensitively).
-VIETNAMESE_LETTERS = set(
-    "ăâđêôơư"
-    "àảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
-)
+VIETNAMESE_LETTERS = set("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
 # Terms whose Vietnamese label is written the same in English (proper names).
 SAME_IN_BOTH = {("ethnicity", "kinh")}
 
