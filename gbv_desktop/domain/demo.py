@@ -536,6 +536,16 @@ class _Generator:
             f"Hội Cựu chiến binh {self.unit}",
             f"Hội Người cao tuổi {self.unit}",
         )
+        self.organisers = _W(
+            [
+                ("Phòng LĐ-TB&XH thành phố", 30),
+                (f"UBND {self.unit}", 25),
+                (f"Hội LHPN {self.unit}", 20),
+                ("Hội LHPN thành phố", 10),
+                ("Sở LĐ-TB&XH tỉnh", 8),
+                ("Trung tâm Công tác xã hội tỉnh", 7),
+            ]
+        )
         self.schools = (
             f"Trường Tiểu học {name}",
             f"Trường THCS {name}",
@@ -586,10 +596,12 @@ class _Generator:
         school = rng.choice(self.schools) if setting == "school" else ""
         if form == "online":
             hamlet = ""
-        elif form == "rally" or (form == "broadcast" and rng.random() < 0.5):
-            hamlet = "Toàn " + self.level if form == "broadcast" else f"Hội trường UBND {self.unit}"
         elif school:
             hamlet = school
+        elif form == "rally":
+            hamlet = f"Hội trường UBND {self.unit}" if rng.random() < 0.6 else self.hamlet()
+        elif form == "broadcast" and rng.random() < 0.5:
+            hamlet = "Toàn " + self.level
         else:
             hamlet = self.hamlet()
         in_buon = hamlet in self.buon
@@ -794,8 +806,8 @@ class _Generator:
             relation = prior.relation
             perpetrator_sex = prior.perpetrator_sex
             types = set(prior.violence_types)
-            if rng.random() < 0.4:
-                types.add(_PRIMARY_TYPE[age_group](rng))
+            if domestic and rng.random() < 0.4:  # the same abuser, often worse
+                types.add(rng.choice(("physical", "psychological", "economic")))
         else:
             age_group = _AGE(rng)
             sex = _SEX(rng)
@@ -960,16 +972,7 @@ class _Generator:
             topic = "Tập huấn kỹ năng phòng ngừa, ứng phó với bạo lực trên cơ sở giới"
         if rng.random() < 0.3:
             topic += f" năm {day.year}"
-        organiser = _W(
-            [
-                ("Phòng LĐ-TB&XH thành phố", 30),
-                (f"UBND {self.unit}", 25),
-                (f"Hội LHPN {self.unit}", 20),
-                ("Hội LHPN thành phố", 10),
-                ("Sở LĐ-TB&XH tỉnh", 8),
-                ("Trung tâm Công tác xã hội tỉnh", 7),
-            ]
-        )(rng)
+        organiser = self.organisers(rng)
         if organiser.endswith(self.unit):
             place = rng.choice((f"Hội trường UBND {self.unit}", f"Nhà văn hóa {self.hamlet()}"))
         elif "tỉnh" in organiser:
@@ -1198,7 +1201,7 @@ class _Generator:
 
 def _unit_words(unit_name: str) -> tuple[str, str]:
     """("phường", "Tân Lợi") from "Tân Lợi" or "Phường Tân Lợi"; ("xã", ...) for communes."""
-    name = " ".join(unit_name.split()) or "Tân Lợi"
+    name = " ".join(unit_name.split())[:60] or "Tân Lợi"
     low = name.lower()
     for word in ("phường", "xã", "thị trấn"):
         if low.startswith(word + " "):
