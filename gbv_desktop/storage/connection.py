@@ -16,6 +16,7 @@ from typing import Any
 import sqlcipher3
 import sqlite_utils
 
+from gbv_desktop.domain.text import sort_key
 from gbv_desktop.storage.errors import DatabaseDamaged, DatabaseLocked, DiskFull, StorageError
 
 DatabaseError = sqlcipher3.DatabaseError
@@ -83,6 +84,8 @@ def connect(path: Path, data_key: bytes, *, readonly: bool = False) -> Connectio
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
+        # Vietnamese dictionary order for ORDER BY on any text column.
+        conn.create_function("vi_key", 1, sort_key, deterministic=True)
     except (DatabaseError, OperationalError) as exc:
         conn.close()
         raise map_error(exc) or DatabaseDamaged(detail=str(exc)) from exc

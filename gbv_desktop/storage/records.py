@@ -457,17 +457,10 @@ class RecordStore:
             return int(self.db[SPECS[kind].table].count)
         return {k: int(self.db[s.table].count) for k, s in SPECS.items()}
 
-    def search_ids(
-        self,
-        kind: str,
-        text: str = "",
-        period: Period | None = None,
-        filters: dict[str, Any] | None = None,
-        order: str = "date",
-        descending: bool = True,
-        limit: int | None = None,
-    ) -> list[int]:
-        """Ids matching a text (diacritics and case ignored), period and field filters."""
+    def _where(
+        self, kind: str, text: str, period: Period | None, filters: dict[str, Any] | None
+    ) -> tuple[str, list[Any]]:
+        """The WHERE clause shared by listing, counting and totals."""
         spec = SPECS[kind]
         where, params = self._period_where(spec, period)
         clauses = ["1 = 1"]
@@ -478,17 +471,112 @@ class RecordStore:
             params.append(
                 "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             )
+        hints = _hints(RECORD_TYPES[kind])
         for column, value in (filters or {}).items():
-            if column not in {f.name for f in fields(RECORD_TYPES[kind])}:  # type: ignore[arg-type]
+            if column not in hints or column in spec.special or column == "id":
                 raise ValueError(f"cannot filter {kind} on {column}")
-            clauses.append(f"{column} = ?")
-            params.append(value)
-        order_by = {"date": spec.date_column, "name": "sort_key", "id": "id"}[order]
+            if typing.get_origin(hints[column]) is list:
+                # A list column (e.g. violence types) matches when it contains the value.
+                clauses.append(f"EXISTS (SELECT 1 FROM json_each({column}) WHERE value = ?)")
+                params.append(value)
+            elif isinstance(value, list | tuple | set | frozenset):
+                values = list(value)
+                clauses.append(f"{column} IN ({','.join('?' * len(values))})" if values else "0")
+                params.extend(values)
+            else:
+                clauses.append(f"{column} = ?")
+                params.append(int(value) if isinstance(value, bool) else value)
+        return " AND ".join(clauses), params
+
+    def search_ids(
+        self,
+        kind: str,
+        text: str = "",
+        period: Period | None = None,
+        filters: dict[str, Any] | None = None,
+        order: str = "date",
+        descending: bool = True,
+        limit: int | None = None,
+    ) -> list[int]:
+        """Ids matching a text (diacritics and case ignored), period and field filters.
+
+        `order` is "date", "name" (Vietnamese order of the record's label), "id", or a
+        column of the record's table; text columns sort in Vietnamese order too.
+        """
+        spec = SPECS[kind]
+        where, params = self._where(kind, text, period, filters)
+        hints = _hints(RECORD_TYPES[kind])
+        named = {"date": spec.date_column, "name": "sort_key", "id": "id"}
+        if order in named:
+            order_by = named[order]
+        elif order in hints and order not in spec.special:
+            order_by = f"vi_key({order})" if _is(hints[order], str) else order
+        else:
+            raise ValueError(f"cannot order {kind} by {order}")
         direction = "DESC" if descending else "ASC"
-        sql = f"SELECT id FROM {spec.table} WHERE {' AND '.join(clauses)} ORDER BY {order_by} {direction}, id {direction}"
+        sql = (
+            f"SELECT id FROM {spec.table} WHERE {where} "
+            f"ORDER BY {order_by} {direction}, id {direction}"
+        )
         if limit:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self.conn.execute(sql, params)]
+
+    def totals(
+        self,
+        kind: str,
+        columns: Iterable[str],
+        text: str = "",
+        period: Period | None = None,
+        filters: dict[str, Any] | None = None,
+    ) -> dict[str, int]:
+        """Sums of numeric columns over the records a listing shows."""
+        spec = SPECS[kind]
+        hints = _hints(RECORD_TYPES[kind])
+        columns = list(columns)
+        for column in columns:
+            if column not in hints or not _is(hints[column], int):
+                raise ValueError(f"cannot total {kind}.{column}")
+        where, params = self._where(kind, text, period, filters)
+        select = ", ".join([f"coalesce(sum({c}), 0)" for c in columns] + ["count(*)"])
+        row = self.conn.execute(
+            f"SELECT {select} FROM {spec.table} WHERE {where}", params
+        ).fetchone()
+        result = dict(zip(columns, (int(v) for v in row[:-1]), strict=True))
+        result["count"] = int(row[-1])
+        return result
+
+    def rows(self, kind: str, ids: list[int]) -> dict[int, dict[str, Any]]:
+        """Listing rows by id: the main columns (no identity), plus for cases the number
+        of services and for trainings the participants by sex."""
+        if not ids:
+            return {}
+        spec = SPECS[kind]
+        marks = ",".join("?" * len(ids))
+        extra = ""
+        if kind == "case":
+            extra = ", (SELECT count(*) FROM services s WHERE s.case_id = t.id) AS services_count"
+        elif kind == "training":
+            extra = (
+                ", (SELECT coalesce(sum(female), 0) FROM training_participants p WHERE p.training_id = t.id)"
+                " AS participants_female"
+                ", (SELECT coalesce(sum(male), 0) FROM training_participants p WHERE p.training_id = t.id)"
+                " AS participants_male"
+            )
+        cursor = self.conn.execute(
+            f"SELECT t.*{extra} FROM {spec.table} t WHERE t.id IN ({marks})", ids
+        )
+        cols = [d[0] for d in cursor.description]
+        hints = _hints(RECORD_TYPES[kind])
+        out: dict[int, dict[str, Any]] = {}
+        for row in cursor:
+            item = dict(zip(cols, row, strict=True))
+            for name, value in item.items():
+                hint = hints.get(name)
+                if hint is not None and typing.get_origin(hint) is list and isinstance(value, str):
+                    item[name] = json.loads(value)
+            out[item["id"]] = item
+        return out
 
 
 __all__ = [
