@@ -63,11 +63,18 @@ def append(
         "record_id": record_id,
         "summary": json.dumps(summary or {}, sort_keys=True, ensure_ascii=False),
     }
+    digest = _digest(prev_hash, entry)
     conn.execute(
         "INSERT INTO audit (id, at, user_id, username, action, record_kind, record_id, summary, "
         "prev_hash, hash) VALUES (:id, :at, :user_id, :username, :action, :record_kind, "
         ":record_id, :summary, :prev_hash, :hash)",
-        {**entry, "prev_hash": prev_hash, "hash": _digest(prev_hash, entry)},
+        {**entry, "prev_hash": prev_hash, "hash": digest},
+    )
+    # The head of the chain, so that entries cut off the end are detected too.
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (json.dumps({"id": next_id, "hash": digest}),),
     )
 
 
@@ -101,6 +108,13 @@ def verify(conn: Connection) -> list[int]:
             bad.append(row[0])
         prev = row[9]
         expected_id = row[0] + 1
+    head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    if head is not None:
+        expected = json.loads(head[0])
+        if expected_id - 1 != expected["id"] or prev != expected["hash"]:
+            bad.append(int(expected["id"]))
+    elif expected_id > 1:
+        bad.append(expected_id - 1)
     return bad
 
 

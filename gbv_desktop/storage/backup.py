@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from gbv_desktop.storage.connection import Connection, connect, quick_check
+from gbv_desktop.storage.connection import (
+    Connection,
+    DatabaseError,
+    connect,
+    map_error,
+    quick_check,
+)
 from gbv_desktop.storage.errors import DatabaseDamaged, StorageError, WriteFailed, from_os_error
 from gbv_desktop.storage.files import atomic_write_bytes, fsync_dir, fsync_file, temporary_name
 from gbv_desktop.storage.keys import keys_path
@@ -79,6 +85,8 @@ def verify_copy(path: Path, data_key: bytes, expected_version: int | None = None
     try:
         problems = quick_check(copy)
         version = copy.execute("PRAGMA user_version").fetchone()[0]
+    except DatabaseError as exc:
+        raise map_error(exc) or DatabaseDamaged(detail=str(exc)) from exc
     finally:
         copy.close()
     if problems:
@@ -126,7 +134,12 @@ def restore_backup(db_path: Path, backup_path: Path, data_key: bytes) -> Path | 
         if db_path.exists():
             aside_dir = db_path.parent / "backups"
             aside_dir.mkdir(parents=True, exist_ok=True)
-            aside = aside_dir / f"{db_path.name.removesuffix('.db')}-replaced-{stamp}.db"
+            stem = f"{db_path.name.removesuffix('.db')}-replaced-{stamp}"
+            aside = aside_dir / f"{stem}.db"
+            n = 1
+            while aside.exists() or keys_path(aside).exists():
+                aside = aside_dir / f"{stem}-{n}.db"
+                n += 1
             # Checkpoint-free copy of the closed database with its WAL, so nothing in
             # the WAL is lost: copy the files, then remove the originals.
             for suffix in ("", "-wal"):

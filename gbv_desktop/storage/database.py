@@ -51,7 +51,8 @@ PASSWORD_TOO_SHORT = QT_TRANSLATE_NOOP(
 )
 USERNAME_TAKEN = QT_TRANSLATE_NOOP("Validation", 'The account name "{value}" is already taken.')
 USERNAME_BAD = QT_TRANSLATE_NOOP(
-    "Validation", "An account name has 2 to 40 letters, digits, dots, dashes or underscores."
+    "Validation",
+    "An account name has 2 to 40 letters without accents (a–z), digits, dots, dashes or underscores.",
 )
 LAST_ADMIN = QT_TRANSLATE_NOOP("StorageError", "At least one active administrator must remain.")
 MIN_PASSWORD = 8
@@ -90,7 +91,9 @@ def validate_username(username: str) -> list[FieldError]:
 
     if not username.strip():
         return [_err("username", REQUIRED)]
-    if not re.fullmatch(r"[\w.\-]{2,40}", username.strip()):
+    # ASCII only: SQLite's NOCASE and the key file's case folding then agree, so "Đức"
+    # and "đức" cannot become two accounts sharing one key slot.
+    if not re.fullmatch(r"[A-Za-z0-9._\-]{2,40}", username.strip()):
         return [_err("username", USERNAME_BAD)]
     return []
 
@@ -177,7 +180,12 @@ class Database:
             problems = quick_check(conn)
             if problems:
                 raise DatabaseDamaged(detail="; ".join(problems[:3]))
-            migrate(conn, path, data_key, backup_first=True)
+            # The account is checked before any migration, so a wrong or disabled
+            # account never changes the file. (The users table is the same in every
+            # schema version so far.)
+            found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if found > SCHEMA_VERSION:
+                raise NewerSchema(found=found, known=SCHEMA_VERSION)
             row = conn.execute(
                 "SELECT id, username, display_name, role, disabled FROM users WHERE username = ?",
                 (username.strip(),),
@@ -187,6 +195,7 @@ class Database:
             user = User(row[0], row[1], row[2], row[3], bool(row[4]))
             if user.disabled:
                 raise AccountDisabled()
+            migrate(conn, path, data_key, backup_first=True)
         except DatabaseError as exc:
             conn.close()
             raise map_error(exc) or DatabaseDamaged(detail=str(exc)) from exc

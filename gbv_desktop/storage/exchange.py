@@ -58,74 +58,78 @@ _SHA256 = re.compile(r"[0-9a-f]{64}", re.ASCII)
 
 _C = "Import"
 # Why a file cannot be used (the `detail` of BadFile: "The file {path} cannot be used: ...").
-NOTHING_IMPORTED = QT_TRANSLATE_NOOP(_C, "{reason} Nothing was imported.")
-FILE_MISSING = QT_TRANSLATE_NOOP(_C, "it does not exist.")
-FILE_UNREADABLE = QT_TRANSLATE_NOOP(_C, "it could not be read ({reason}).")
-FILE_TOO_BIG = QT_TRANSLATE_NOOP(_C, "it is larger than {limit} MB, too large to be an export.")
-NOT_UTF8 = QT_TRANSLATE_NOOP(_C, "it is not UTF-8 text, so it is not an export from gbv-desktop.")
+NOTHING_IMPORTED = QT_TRANSLATE_NOOP("Import", "{reason} Nothing was imported.")
+FILE_MISSING = QT_TRANSLATE_NOOP("Import", "it does not exist.")
+FILE_UNREADABLE = QT_TRANSLATE_NOOP("Import", "it could not be read ({reason}).")
+FILE_TOO_BIG = QT_TRANSLATE_NOOP(
+    "Import", "it is larger than {limit} MB, too large to be an export."
+)
+NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Import", "it is not UTF-8 text, so it is not an export from gbv-desktop."
+)
 TRUNCATED = QT_TRANSLATE_NOOP(
-    _C, "it ends too early: it was probably cut off while being copied or saved."
+    "Import", "it ends too early: it was probably cut off while being copied or saved."
 )
 NOT_JSON = QT_TRANSLATE_NOOP(
-    _C, "it is not valid JSON (line {line}, column {column}); it may be damaged."
+    "Import", "it is not valid JSON (line {line}, column {column}); it may be damaged."
 )
-NOT_JSON_ANYWHERE = QT_TRANSLATE_NOOP(_C, "it is not valid JSON; it may be damaged.")
-DUPLICATE_KEY = QT_TRANSLATE_NOOP(_C, 'the field "{field}" appears twice in one object.')
-TOO_DEEP = QT_TRANSLATE_NOOP(_C, "it is nested too deeply to be an export.")
-NOT_EXPORT = QT_TRANSLATE_NOOP(_C, "it is not a records export from gbv-desktop.")
+NOT_JSON_ANYWHERE = QT_TRANSLATE_NOOP("Import", "it is not valid JSON; it may be damaged.")
+DUPLICATE_KEY = QT_TRANSLATE_NOOP("Import", 'the field "{field}" appears twice in one object.')
+TOO_DEEP = QT_TRANSLATE_NOOP("Import", "it is nested too deeply to be an export.")
+NOT_EXPORT = QT_TRANSLATE_NOOP("Import", "it is not a records export from gbv-desktop.")
 NEWER_VERSION = QT_TRANSLATE_NOOP(
-    _C,
+    "Import",
     "it was written by a newer version of gbv-desktop (export format version {found}; this "
     "version reads version {known} and older). Install the newer version to import it.",
 )
-BAD_VERSION = QT_TRANSLATE_NOOP(_C, "its format version is not valid.")
-NO_CHECKSUM = QT_TRANSLATE_NOOP(_C, "it has no valid checksum.")
+BAD_VERSION = QT_TRANSLATE_NOOP("Import", "its format version is not valid.")
+NO_CHECKSUM = QT_TRANSLATE_NOOP("Import", "it has no valid checksum.")
 BAD_CHECKSUM = QT_TRANSLATE_NOOP(
-    _C,
+    "Import",
     "its checksum does not match its contents: it was changed or damaged after it was exported.",
 )
-BAD_HEADER = QT_TRANSLATE_NOOP(_C, 'its header field "{field}" is missing or not valid.')
-UNEXPECTED_HEADER = QT_TRANSLATE_NOOP(_C, 'its header has an unexpected field "{field}".')
+BAD_HEADER = QT_TRANSLATE_NOOP("Import", 'its header field "{field}" is missing or not valid.')
+UNEXPECTED_HEADER = QT_TRANSLATE_NOOP("Import", 'its header has an unexpected field "{field}".')
 
 # Problems of single records (listed all together by ImportRejected).
 REJECTED = QT_TRANSLATE_NOOP(
-    _C, "The file {path} has {count} problem(s) in its records; nothing was imported."
+    "Import", "The file {path} has {count} problem(s) in its records; nothing was imported."
 )
-PROBLEM = QT_TRANSLATE_NOOP(_C, "{kind} no. {number}, {field}: {message}")
-PROBLEM_IN_KIND = QT_TRANSLATE_NOOP(_C, "{kind}: {message}")
-KIND_UNKNOWN = QT_TRANSLATE_NOOP(_C, "This kind of record is unknown.")
-KIND_MISSING = QT_TRANSLATE_NOOP(_C, "The file has no list for this kind of record.")
-NOT_A_RECORD_LIST = QT_TRANSLATE_NOOP(_C, "Must be a list of records.")
-RECORD_NOT_OBJECT = QT_TRANSLATE_NOOP(_C, "The record is not an object with named fields.")
-FIELD_MISSING = QT_TRANSLATE_NOOP(_C, "This field is missing.")
-FIELD_UNKNOWN = QT_TRANSLATE_NOOP(_C, "This field is not part of the export format.")
-NOT_TEXT = QT_TRANSLATE_NOOP(_C, "Must be text.")
-BAD_CHARACTERS = QT_TRANSLATE_NOOP(_C, "Contains characters that are not valid text.")
-NOT_BOOL = QT_TRANSLATE_NOOP(_C, "Must be true or false.")
-NOT_LIST = QT_TRANSLATE_NOOP(_C, "Must be a list.")
-NOT_CODES = QT_TRANSLATE_NOOP(_C, "Must be a list of codes.")
-NOT_OBJECT = QT_TRANSLATE_NOOP(_C, "Must be an object with named fields.")
-NOT_ISO_DATE = QT_TRANSLATE_NOOP(_C, 'Must be a date written as YYYY-MM-DD, not "{value}".')
-NUMBER_TOO_LARGE = QT_TRANSLATE_NOOP(_C, "The number is too large.")
+PROBLEM = QT_TRANSLATE_NOOP("Import", "{kind} no. {number}, {field}: {message}")
+PROBLEM_IN_KIND = QT_TRANSLATE_NOOP("Import", "{kind}: {message}")
+KIND_UNKNOWN = QT_TRANSLATE_NOOP("Import", "This kind of record is unknown.")
+KIND_MISSING = QT_TRANSLATE_NOOP("Import", "The file has no list for this kind of record.")
+NOT_A_RECORD_LIST = QT_TRANSLATE_NOOP("Import", "Must be a list of records.")
+RECORD_NOT_OBJECT = QT_TRANSLATE_NOOP("Import", "The record is not an object with named fields.")
+FIELD_MISSING = QT_TRANSLATE_NOOP("Import", "This field is missing.")
+FIELD_UNKNOWN = QT_TRANSLATE_NOOP("Import", "This field is not part of the export format.")
+NOT_TEXT = QT_TRANSLATE_NOOP("Import", "Must be text.")
+BAD_CHARACTERS = QT_TRANSLATE_NOOP("Import", "Contains characters that are not valid text.")
+NOT_BOOL = QT_TRANSLATE_NOOP("Import", "Must be true or false.")
+NOT_LIST = QT_TRANSLATE_NOOP("Import", "Must be a list.")
+NOT_CODES = QT_TRANSLATE_NOOP("Import", "Must be a list of codes.")
+NOT_OBJECT = QT_TRANSLATE_NOOP("Import", "Must be an object with named fields.")
+NOT_ISO_DATE = QT_TRANSLATE_NOOP("Import", 'Must be a date written as YYYY-MM-DD, not "{value}".')
+NUMBER_TOO_LARGE = QT_TRANSLATE_NOOP("Import", "The number is too large.")
 IDENTITY_UNDECLARED = QT_TRANSLATE_NOOP(
-    _C, "The file says it holds no identifying details, yet this record has them."
+    "Import", "The file says it holds no identifying details, yet this record has them."
 )
 SURVIVOR_DIFFERS = QT_TRANSLATE_NOOP(
-    _C, "Survivor {ref} has different details here than in case no. {number}."
+    "Import", "Survivor {ref} has different details here than in case no. {number}."
 )
 IDENTITY_DIFFERS = QT_TRANSLATE_NOOP(
-    _C, "Survivor {ref} has different identifying details here than in case no. {number}."
+    "Import", "Survivor {ref} has different identifying details here than in case no. {number}."
 )
 
 KIND_NAMES = {
-    "activity": QT_TRANSLATE_NOOP(_C, "Awareness activity"),
-    "case": QT_TRANSLATE_NOOP(_C, "Case"),
-    "training": QT_TRANSLATE_NOOP(_C, "Training course"),
-    "model": QT_TRANSLATE_NOOP(_C, "Model or facility"),
-    "influencer": QT_TRANSLATE_NOOP(_C, "Influencer count"),
-    "mobilisation": QT_TRANSLATE_NOOP(_C, "Mobilised support"),
-    "inspection": QT_TRANSLATE_NOOP(_C, "Inspection"),
-    "funding": QT_TRANSLATE_NOOP(_C, "Funding line"),
+    "activity": QT_TRANSLATE_NOOP("Import", "Awareness activity"),
+    "case": QT_TRANSLATE_NOOP("Import", "Case"),
+    "training": QT_TRANSLATE_NOOP("Import", "Training course"),
+    "model": QT_TRANSLATE_NOOP("Import", "Model or facility"),
+    "influencer": QT_TRANSLATE_NOOP("Import", "Influencer count"),
+    "mobilisation": QT_TRANSLATE_NOOP("Import", "Mobilised support"),
+    "inspection": QT_TRANSLATE_NOOP("Import", "Inspection"),
+    "funding": QT_TRANSLATE_NOOP("Import", "Funding line"),
 }
 
 _HEADER_KEYS = (

@@ -61,6 +61,26 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def _check_slot(slot: Any) -> None:
+    """Reject a malformed slot at load time, so unlocking never meets one (and a
+    hand-edited cost cannot make the program hang)."""
+    if not isinstance(slot, dict) or slot.get("kind") not in ("password", "recovery"):
+        raise ValueError("bad slot")
+    if not isinstance(slot.get("id"), str) or len(_unb64(slot["nonce"])) != 12:
+        raise ValueError("bad slot nonce")
+    if len(_unb64(slot["wrapped"])) != DATA_KEY_BYTES + 16:
+        raise ValueError("bad wrapped key")
+    kdf = slot.get("kdf")
+    if not isinstance(kdf, dict) or len(_unb64(kdf["salt"])) < 16:
+        raise ValueError("bad key derivation")
+    if slot["kind"] == "password":
+        n, r, p = (kdf.get(k) for k in ("n", "r", "p"))
+        if kdf.get("name") != "scrypt" or not all(type(v) is int for v in (n, r, p)):
+            raise ValueError("bad key derivation")
+        if not (2**10 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
+            raise ValueError("key derivation cost out of bounds")
+
+
 def keys_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".keys")
 
@@ -226,11 +246,15 @@ class KeyFile:
             raise KeyFileMissing(path=str(path))
         try:
             data = json.loads(path.read_text("utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
             if data.get("format") != FORMAT or int(data.get("version", 0)) > VERSION:
                 raise ValueError("not a gbv-desktop key file of a known version")
             slots = data["slots"]
-            if not isinstance(slots, list) or not all(isinstance(s, dict) for s in slots):
+            if not isinstance(slots, list):
                 raise ValueError("bad slots")
+            for slot in slots:
+                _check_slot(slot)
             return cls(str(data["database_id"]), str(data["key_check"]), slots)
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise BadFile(path=str(path), detail=str(exc)) from exc

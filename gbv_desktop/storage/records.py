@@ -233,13 +233,22 @@ class RecordStore:
         return survivor.id
 
     def _next_ref_code(self, case: Case) -> str:
+        """VV-<year>-<n>: n never reused, even after the newest case is deleted."""
         year = case.reported_on.year if case.reported_on else date.today().year
         prefix = f"VV-{year}-"
         row = self.conn.execute(
             "SELECT max(CAST(substr(ref_code, ?) AS INTEGER)) FROM cases WHERE ref_code LIKE ?",
             (len(prefix) + 1, prefix + "%"),
         ).fetchone()
-        return f"{prefix}{(row[0] or 0) + 1:04d}"
+        issued = self.database.meta("case_ref_issued", {})
+        n = max(row[0] or 0, int(issued.get(str(year), 0))) + 1
+        issued[str(year)] = n
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('case_ref_issued', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (json.dumps(issued, sort_keys=True),),
+        )
+        return f"{prefix}{n:04d}"
 
     def _save_children(self, record: Record) -> list[str]:
         """Write child rows; returns the names of the parts that changed."""
