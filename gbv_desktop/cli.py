@@ -375,7 +375,7 @@ def _lang_from_argv(argv: Sequence[str]) -> str:
             return argv[i + 1]
         if arg.startswith("--lang="):
             return arg.split("=", 1)[1]
-    return os.environ.get("GBV_LANG", i18n.DEFAULT)
+    return os.environ.get("GBV_LANG") or i18n.preferred_language()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

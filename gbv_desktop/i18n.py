@@ -77,6 +77,14 @@ def install(lang: str, app: QCoreApplication | None = None) -> str:
     return lang
 
 
+def preferred_language() -> str:
+    """The language chosen in Settings (QSettings "language"), Vietnamese by default."""
+    from PySide6.QtCore import QSettings
+
+    value = QSettings("gbv-desktop", "gbv-desktop").value("language", DEFAULT)
+    return normalize(str(value))
+
+
 def language() -> str:
     """The language in force: the last one installed, or English (the source) before."""
     return _language or SOURCE_LANGUAGE

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt settings (language, last account, sign-in delays) go to a throw-away folder, never
+# the developer's own; set before anything reads QSettings.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="gbv-test-config-")
 
 import pytest  # noqa: E402
 
