@@ -74,18 +74,20 @@ def _field_line(error: FieldError, prefix: str = "") -> str:
     return f"{prefix}{error.field}: {error.message.render(i18n.translate)}"
 
 
-def _print_problems(errors: Sequence[Any]) -> None:
-    for item in errors:
+def _print_problems(errors: Sequence[Any], limit: int = 50) -> None:
+    for count, item in enumerate(errors):
+        if count == limit:
+            say(QT_TRANSLATE_NOOP("Cli", "... and {n} more."), n=len(errors) - limit)
+            break
         if isinstance(item, FieldError):
-            print("  " + _field_line(item), file=sys.stderr)
+            line = _field_line(item)
         elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], FieldError):
-            print("  " + _field_line(item[1], f"#{item[0] + 1} "), file=sys.stderr)
-        elif isinstance(item, tuple) and len(item) == 4:
-            kind, index, field, message = item
-            text = message.render(i18n.translate) if isinstance(message, Message) else str(message)
-            print(f"  {kind} #{index + 1} {field}: {text}", file=sys.stderr)
+            line = _field_line(item[1], f"#{item[0] + 1} ")
+        elif hasattr(item, "render"):
+            line = item.render(i18n.translate)
         else:
-            print(f"  {item}", file=sys.stderr)
+            line = str(item)
+        print("  " + line, file=sys.stderr)
 
 
 # -- commands ----------------------------------------------------------------
@@ -263,25 +265,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    path = _db_path(args)
-    try:
-        from gbv_desktop.ui import app as ui_app  # type: ignore[attr-defined]
-    except ImportError:
-        ui_app = None
-    if ui_app is None or not hasattr(ui_app, "run"):
-        if path.exists():
-            say(QT_TRANSLATE_NOOP("Cli", "The window would open the database {path}."), path=path)
-        else:
-            say(
-                QT_TRANSLATE_NOOP(
-                    "Cli",
-                    "No database yet at {path}: the window would start the first-run set-up. "
-                    "Until the window exists, create one with: gbv-desktop init",
-                ),
-                path=path,
-            )
-        return 0
-    return int(ui_app.run(path, i18n.language()))
+    from gbv_desktop.ui import app as ui_app
+
+    return ui_app.run(_db_path(args), i18n.language())
 
 
 # -- parser ------------------------------------------------------------------

@@ -377,6 +377,8 @@ class Training(Record):
                 c.add(name, NOT_WHOLE)
             elif any(x < 0 for x in pair):
                 c.add(name, NEGATIVE)
+            elif any(x > MAX_AMOUNT for x in pair):
+                c.add(name, TOO_LARGE, limit=f"{MAX_AMOUNT:,}".replace(",", "."))
         own = any(e.field.startswith("participants") for e in c.errors)
         if not own and self.participants_female + self.participants_male == 0:
             c.add("participants", NO_PARTICIPANTS)

@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from gbv_desktop.domain import vocab
-from gbv_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from gbv_desktop.domain.messages import QT_TRANSLATE_NOOP, Labels, Message
 from gbv_desktop.domain.profile import Programme, UnitProfile
 from gbv_desktop.domain.records import REQUIRED, FieldError, _err
 from gbv_desktop.storage import audit, backup
@@ -254,7 +254,7 @@ class Database:
     def require(self, allowed: bool, action: str) -> None:
         if not allowed:
             raise PermissionDenied(
-                role=vocab.ROLES.label(self.user.role, "en"), action=Message(_C, action)
+                role=Labels(vocab.ROLES, (self.user.role,)), action=Message(_C, action)
             )
 
     # -- meta ---------------------------------------------------------------

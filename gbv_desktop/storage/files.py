@@ -15,9 +15,13 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from gbv_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from gbv_desktop.storage.errors import StorageError, WriteFailed, from_os_error
 
 CHUNK = 1 << 20
+READ_BACK_DIFFERS = QT_TRANSLATE_NOOP(
+    "StorageError", "the file read back differs from what was written"
+)
 
 
 def sha256_file(path: Path) -> str:
@@ -62,9 +66,7 @@ def atomic_write(path: Path | str, writer: Callable[[Path], None]) -> str:
         os.replace(tmp, path)
         fsync_dir(path.parent)
         if sha256_file(path) != digest:
-            raise WriteFailed(
-                path=str(path), detail="the file read back differs from what was written"
-            )
+            raise WriteFailed(path=str(path), detail=Message("StorageError", READ_BACK_DIFFERS))
         return digest
     except OSError as exc:
         raise from_os_error(exc, path) from exc

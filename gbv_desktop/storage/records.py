@@ -18,6 +18,7 @@ from typing import Any
 
 from gbv_desktop.domain import vocab
 from gbv_desktop.domain.calendar import Period
+from gbv_desktop.domain.messages import QT_TRANSLATE_NOOP
 from gbv_desktop.domain.records import (
     RECORD_TYPES,
     Activity,
@@ -32,15 +33,21 @@ from gbv_desktop.domain.records import (
     Survivor,
     SurvivorIdentity,
     Training,
+    _err,
 )
 from gbv_desktop.domain.text import fold, sort_key
 from gbv_desktop.storage.audit import now_utc
+from gbv_desktop.storage.connection import DatabaseError, map_error
 from gbv_desktop.storage.database import (
     ACTION_READ_IDENTITY,
     ACTION_WRITE,
     Database,
 )
 from gbv_desktop.storage.errors import InvalidRecord, RecordNotFound
+
+REF_CODE_TAKEN = QT_TRANSLATE_NOOP(
+    "Validation", "The reference {value} is already used by another case."
+)
 
 
 @dataclass(frozen=True)
@@ -164,8 +171,14 @@ class RecordStore:
         errors = record.validate(today)
         if errors:
             raise InvalidRecord(errors)
-        with self.conn:
-            return self._save(record)
+        try:
+            with self.conn:
+                return self._save(record)
+        except DatabaseError as exc:
+            known = map_error(exc)
+            if known is None:
+                raise
+            raise known from exc
 
     def save_many(self, records: Iterable[Record], today: date | None = None) -> list[int]:
         """Save several records in one transaction: all or none (imports, demo data)."""
@@ -181,8 +194,14 @@ class RecordStore:
                 errors.append((i, e))
         if errors:
             raise InvalidRecord(errors)
-        with self.conn:
-            return [self._save(r) for r in records]
+        try:
+            with self.conn:
+                return [self._save(r) for r in records]
+        except DatabaseError as exc:
+            known = map_error(exc)
+            if known is None:
+                raise
+            raise known from exc
 
     def _save(self, record: Record) -> int:
         spec = SPECS[record.kind]
@@ -193,6 +212,8 @@ class RecordStore:
             if isinstance(record, Case):
                 row["survivor_id"] = self._save_survivor(record.survivor)
                 row["ref_code"] = record.ref_code or self._next_ref_code(record)
+                self._check_ref_code(row["ref_code"], None)
+                record.ref_code = row["ref_code"]
                 row["search_text"] = fold(row["search_text"] + " " + row["ref_code"])
                 row["sort_key"] = sort_key(row["ref_code"])
             row.update(
@@ -208,6 +229,8 @@ class RecordStore:
             record.survivor.id = record.survivor.id or old["survivor_id"]
             row["survivor_id"] = self._save_survivor(record.survivor)
             row["ref_code"] = old["ref_code"] if not record.ref_code else record.ref_code
+            self._check_ref_code(row["ref_code"], record.id)
+            record.ref_code = row["ref_code"]
             row["search_text"] = fold(row["search_text"] + " " + row["ref_code"])
             row["sort_key"] = sort_key(row["ref_code"])
         changed = _changed_fields(old, row) + self._save_children(record)
@@ -231,6 +254,13 @@ class RecordStore:
             self._row(TableSpec("survivor", "survivors", "", (), (), ""), survivor.id)
             self.db["survivors"].update(survivor.id, row)
         return survivor.id
+
+    def _check_ref_code(self, ref_code: str, record_id: int | None) -> None:
+        taken = self.conn.execute(
+            "SELECT 1 FROM cases WHERE ref_code = ? AND id IS NOT ?", (ref_code, record_id)
+        ).fetchone()
+        if taken:
+            raise InvalidRecord([_err("ref_code", REF_CODE_TAKEN, value=ref_code)])
 
     def _next_ref_code(self, case: Case) -> str:
         """VV-<year>-<n>: n never reused, even after the newest case is deleted."""
@@ -342,6 +372,15 @@ class RecordStore:
     def delete(self, kind: str, record_id: int) -> None:
         self.database.require(self.user.can_write, ACTION_WRITE)
         spec = SPECS[kind]
+        try:
+            self._delete(spec, kind, record_id)
+        except DatabaseError as exc:
+            known = map_error(exc)
+            if known is None:
+                raise
+            raise known from exc
+
+    def _delete(self, spec: TableSpec, kind: str, record_id: int) -> None:
         with self.conn:
             old = self._row(spec, record_id)
             self.db[spec.table].delete(record_id)
@@ -394,17 +433,25 @@ class RecordStore:
                     Service(r[1], date.fromisoformat(r[2]), r[3], r[4], r[5])
                 )
             if with_identity and self.user.can_read_identity:
-                for record in by_id.values():
-                    assert isinstance(record, Case)
-                    ident = self.conn.execute(
-                        "SELECT full_name, phone, address FROM survivor_identities WHERE survivor_id = ?",
-                        (record.survivor.id,),
-                    ).fetchone()
-                    record.identity = SurvivorIdentity(*ident) if ident else SurvivorIdentity()
-                    story = self.conn.execute(
-                        "SELECT story FROM case_stories WHERE case_id = ?", (record.id,)
-                    ).fetchone()
-                    record.story = story[0] if story else ""
+                cases = [r for r in by_id.values() if isinstance(r, Case)]
+                survivor_ids = sorted({c.survivor.id for c in cases if c.survivor.id is not None})
+                s_marks = ",".join("?" * len(survivor_ids))
+                identities = {
+                    r[0]: SurvivorIdentity(r[1], r[2], r[3])
+                    for r in self.conn.execute(
+                        f"SELECT survivor_id, full_name, phone, address FROM survivor_identities "
+                        f"WHERE survivor_id IN ({s_marks})",
+                        survivor_ids,
+                    )
+                }
+                stories = dict(
+                    self.conn.execute(
+                        f"SELECT case_id, story FROM case_stories WHERE case_id IN ({marks})", ids
+                    ).fetchall()
+                )
+                for case in cases:
+                    case.identity = identities.get(case.survivor.id, SurvivorIdentity())
+                    case.story = stories.get(case.id, "")
         elif isinstance(first, Training):
             for record in by_id.values():
                 assert isinstance(record, Training)

@@ -184,11 +184,6 @@ def test_real_process_module_entry_point(tmp_path):
     assert db_path.exists()
 
 
-def test_run_without_window_says_what_it_would_open(tmp_path, env, capsys):
-    assert run("--lang", "en", "--db", str(tmp_path / "none.db")) == 0
-    assert "none.db" in capsys.readouterr().out
-
-
 def test_no_file_written_in_the_working_directory(tmp_path, env, monkeypatch):
     monkeypatch.chdir(tmp_path)
     run("--db", str(tmp_path / "sub" / "ward.db"), *INIT)

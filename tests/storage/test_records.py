@@ -26,7 +26,6 @@ from gbv_desktop.domain.records import (
     SurvivorIdentity,
     Training,
 )
-from gbv_desktop.storage.connection import IntegrityError
 from gbv_desktop.storage.database import Database
 from gbv_desktop.storage.errors import InvalidRecord, PermissionDenied, RecordNotFound
 from gbv_desktop.storage.records import SPECS, RecordStore
@@ -780,8 +779,10 @@ def test_save_many_rolls_back_when_the_database_refuses_a_record(
 ) -> None:
     before = _audit_count(db)
     records = [activity("A"), case(ref_code="VV-2024-0100"), case(ref_code="VV-2024-0100")]
-    with pytest.raises(IntegrityError, match="UNIQUE"):
+    # The duplicate reference is caught before SQLite's UNIQUE constraint, with the field named.
+    with pytest.raises(InvalidRecord) as excinfo:
         store.save_many(records)
+    assert [e.field for e in excinfo.value.errors] == ["ref_code"]
     assert store.count() == dict.fromkeys(SPECS, 0)
     assert db.conn.execute("SELECT count(*) FROM survivors").fetchone()[0] == 0
     assert _audit_count(db) == before
