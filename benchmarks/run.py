@@ -79,7 +79,9 @@ def main() -> int:
         results["unlock_s"] = statistics.median(unlock_times)
         with Database.open(path, "admin", PASSWORD) as db:
             store = RecordStore(db)
-            results["search_text_s"], ids = timed(lambda: store.search_ids("activity", "tan loi"), repeat=5)
+            results["search_text_s"], ids = timed(
+                lambda: store.search_ids("activity", "tan loi"), repeat=5
+            )
             results["search_text_hits"] = len(ids)
             export_file = folder / "export.json"
             results["export_s"], _ = timed(lambda: exchange.export_records(db, export_file))

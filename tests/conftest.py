@@ -12,11 +12,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the developer's own; set before anything reads QSettings.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="gbv-test-config-")
 
-import pytest  # noqa: E402
+import pytest
 
-from gbv_desktop.domain.profile import default_profile  # noqa: E402
-from gbv_desktop.storage import keys  # noqa: E402
-from gbv_desktop.storage.database import Database  # noqa: E402
+from gbv_desktop.domain.profile import default_profile
+from gbv_desktop.storage import keys
+from gbv_desktop.storage.database import Database
 
 PASSWORD = "correct horse 1"
 # Key derivation at the real cost takes half a second; tests use a cheap one, and
@@ -30,7 +30,9 @@ def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _no_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_user_data(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Point the user's data folder at a temporary one, so no test touches real files."""
     home = tmp_path_factory.mktemp("data-home")
     monkeypatch.setenv("GBV_DATA_DIR", str(home))

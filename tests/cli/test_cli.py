@@ -151,7 +151,10 @@ def test_demo_export_import_round_trip(tmp_path, env, capsys):
     other = tmp_path / "other.db"
     run("--db", str(other), *INIT)
     assert run("--db", str(other), "import", str(out_file)) == 0
-    with Database.open(db_path, "admin", PASSWORD) as a, Database.open(other, "admin", PASSWORD) as b:
+    with (
+        Database.open(db_path, "admin", PASSWORD) as a,
+        Database.open(other, "admin", PASSWORD) as b,
+    ):
         from gbv_desktop.storage.records import RecordStore
 
         assert RecordStore(a).count() == RecordStore(b).count()
