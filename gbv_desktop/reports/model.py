@@ -57,7 +57,8 @@ class Figures:
     @property
     def empty(self) -> bool:
         """No record at all in the period (the report must still be correct and say so)."""
-        return not any(v for k, v in self.values.items() if k.endswith(".count"))
+        # A masked (None) count is not zero: something was there.
+        return not any(v is None or v for k, v in self.values.items() if k.endswith(".count"))
 
 
 @dataclass

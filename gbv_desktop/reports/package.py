@@ -1,0 +1,408 @@
+"""The report package: the figures in machine-readable form, for the city office.
+
+`build_package(document)` gives the package as a JSON-ready dict, `write_package`
+writes it (atomically, through `storage.files.atomic_write_bytes`), and `read_package`
+reads one back, checking its format, version, checksum and structure, and raises
+`PackageRejected` with a clear reason for anything else. The format is documented in
+`docs/report-package.md`, with a JSON Schema beside it.
+
+A package carries aggregates only: the unit, the period, every named figure, the annex
+tables, the figures year by year, the two indicators and the narrative. Never a name,
+an address, a phone number, a story or a case reference: the figures never hold one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import typing
+from datetime import UTC, date
+from pathlib import Path
+from typing import Any
+
+from gbv_desktop import __version__
+from gbv_desktop.domain import vocab
+from gbv_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from gbv_desktop.reports.figures import share
+from gbv_desktop.reports.model import SECTIONS, ReportDocument
+from gbv_desktop.storage.errors import BadFile
+from gbv_desktop.storage.files import atomic_write_bytes
+
+FORMAT = "gbv-desktop-report"
+VERSION = 1  # bump on any change a version-1 reader would misread (see the docs)
+MAX_FILE_BYTES = 64 * 1024 * 1024
+_SHA256 = re.compile(r"[0-9a-f]{64}", re.ASCII)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_KEY = re.compile(r"[A-Za-z0-9_.\-]+", re.ASCII)
+
+KEYS = (
+    "format", "version", "generator", "generated_at", "unit", "report", "programme",
+    "masked", "values", "tables", "by_year", "indicators", "narrative", "sha256",
+)  # fmt: skip
+UNIT_KEYS = ("code", "name", "level")
+REPORT_KEYS = ("kind", "year", "period_start", "period_end", "number", "issued_on")
+PROGRAMME_KEYS = ("name", "plan_reference", "start_year", "end_year")
+TABLE_KEYS = ("code", "title", "section", "columns", "rows", "unit_note", "has_total_row")
+INDICATOR_KEYS = ("code", "numerator", "denominator", "target_percent", "percent", "met")
+SECTION_CODES = tuple(code for code, _ in SECTIONS)
+
+_C = "Reports"
+REJECTED = QT_TRANSLATE_NOOP("Reports", "The report package {path} cannot be used: {reason}")
+FILE_MISSING = QT_TRANSLATE_NOOP("Reports", "it does not exist.")
+FILE_UNREADABLE = QT_TRANSLATE_NOOP("Reports", "it could not be read ({reason}).")
+FILE_TOO_BIG = QT_TRANSLATE_NOOP(
+    "Reports", "it is larger than {limit} MB, too large to be a report package."
+)
+NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Reports", "it is not UTF-8 text, so it is not a report package from gbv-desktop."
+)
+TRUNCATED = QT_TRANSLATE_NOOP(
+    "Reports", "it ends too early: it was probably cut off while being copied or saved."
+)
+NOT_JSON = QT_TRANSLATE_NOOP(
+    "Reports", "it is not valid JSON (line {line}, column {column}); it may be damaged."
+)
+NOT_JSON_ANYWHERE = QT_TRANSLATE_NOOP("Reports", "it is not valid JSON; it may be damaged.")
+DUPLICATE_KEY = QT_TRANSLATE_NOOP("Reports", 'the field "{field}" appears twice in one object.')
+TOO_DEEP = QT_TRANSLATE_NOOP("Reports", "it is nested too deeply to be a report package.")
+NOT_PACKAGE = QT_TRANSLATE_NOOP("Reports", "it is not a report package from gbv-desktop.")
+NEWER_VERSION = QT_TRANSLATE_NOOP(
+    "Reports",
+    "it was written by a newer version of gbv-desktop (report package version {found}; this "
+    "version reads version {known} and older). Install the newer version to read it.",
+)
+BAD_VERSION = QT_TRANSLATE_NOOP("Reports", "its format version is not valid.")
+NO_CHECKSUM = QT_TRANSLATE_NOOP("Reports", "it has no valid checksum.")
+BAD_CHECKSUM = QT_TRANSLATE_NOOP(
+    "Reports",
+    "its checksum does not match its contents: it was changed or damaged after it was written.",
+)
+BAD_FIELD = QT_TRANSLATE_NOOP("Reports", 'its field "{field}" is missing or not valid.')
+UNEXPECTED_FIELD = QT_TRANSLATE_NOOP("Reports", 'it has an unexpected field "{field}".')
+
+
+class PackageRejected(BadFile):
+    """A report package that cannot be used; `reason` says why."""
+
+    def __init__(self, path: Path | str, reason: Message) -> None:
+        super().__init__(Message(_C, REJECTED, {"path": str(path), "reason": reason}))
+        self.path = Path(path)
+        self.reason = reason
+
+
+# -- building ------------------------------------------------------------------------------
+
+
+def canonical_json(package: dict[str, Any]) -> bytes:
+    """The bytes the checksum covers: the package without "sha256", keys sorted, compact,
+    UTF-8 (not ASCII escapes)."""
+    body = {k: v for k, v in package.items() if k != "sha256"}
+    text = json.dumps(
+        body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
+    return text.encode("utf-8", "surrogatepass")
+
+
+def checksum(package: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical_json(package)).hexdigest()
+
+
+def _number(value: Any) -> Any:
+    """A Decimal target as a JSON number: 60 stays 60, 62.5 stays 62.5."""
+    if value is None or isinstance(value, bool):
+        return value
+    as_float = float(value)
+    return int(as_float) if as_float.is_integer() else as_float
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def build_package(document: ReportDocument) -> dict[str, Any]:
+    """The package of `document` as a dict, checksum included (nothing written)."""
+    f = document.figures
+    letter = document.letter
+    issued_on = letter.issued_on or date.today()
+    generated = f.generated_at
+    if generated.tzinfo is None:
+        generated = generated.astimezone()  # a naive time is the computer's local time
+    package: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "generator": f"gbv-desktop {__version__}",
+        "generated_at": generated.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "unit": {"code": f.unit.code, "name": f.unit.name, "level": f.unit.level},
+        "report": {
+            "kind": f.kind,
+            "year": f.year,
+            "period_start": f.period.start.isoformat(),
+            "period_end": f.period.end.isoformat(),
+            "number": letter.number,
+            "issued_on": issued_on.isoformat(),
+        },
+        "programme": {
+            "name": f.programme.name,
+            "plan_reference": f.programme.plan_reference,
+            "start_year": f.programme.start_year,
+            "end_year": f.programme.end_year,
+        },
+        "masked": bool(f.masked),
+        "values": {k: _cell(v) for k, v in f.values.items()},
+        "tables": [
+            {
+                "code": t.code,
+                "title": t.title,
+                "section": t.section,
+                "columns": list(t.columns),
+                "rows": [[_cell(c) for c in row] for row in t.rows],
+                "unit_note": t.unit_note,
+                "has_total_row": bool(t.has_total_row),
+            }
+            for t in f.tables
+        ],
+        "by_year": {
+            str(year): {k: _cell(v) for k, v in values.items()}
+            for year, values in sorted(f.by_year.items())
+        },
+        "indicators": [
+            {
+                "code": ind.code,
+                "numerator": ind.numerator,
+                "denominator": ind.denominator,
+                "target_percent": _number(ind.target_percent),
+                "percent": share(ind.numerator, ind.denominator, cut=True),
+                "met": ind.met,
+            }
+            for ind in f.indicators
+        ],
+        "narrative": {code: document.narrative.get(code, "") for code in SECTION_CODES},
+    }
+    package["sha256"] = checksum(package)
+    return package
+
+
+def dumps(package: dict[str, Any]) -> bytes:
+    """The file's bytes: indented UTF-8 JSON (readable; the checksum does not depend on
+    the layout)."""
+    return json.dumps(package, ensure_ascii=False, indent=1, allow_nan=False).encode() + b"\n"
+
+
+def write_package(document: ReportDocument, path: Path | str) -> Path:
+    """Write the package of `document` to `path` (atomic, fsynced, verified)."""
+    path = Path(path)
+    atomic_write_bytes(path, dumps(build_package(document)))
+    return path
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)[:limit]
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def read_package(path: Path | str) -> dict[str, Any]:
+    """Read and check the report package at `path`; returns it as a dict.
+
+    Raises PackageRejected, with a clear reason, for a missing, unreadable, truncated,
+    altered or malformed file, for anything that is not a report package, and for a
+    package of a newer version.
+    """
+    path = Path(path)
+
+    def reject(text: str, **params: Any) -> PackageRejected:
+        return PackageRejected(path, Message(_C, text, params))
+
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise reject(FILE_TOO_BIG, limit=MAX_FILE_BYTES // (1024 * 1024))
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise reject(FILE_MISSING) from exc
+    except OSError as exc:
+        raise reject(FILE_UNREADABLE, reason=exc.strerror or type(exc).__name__) from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":
+            raise reject(TRUNCATED) from exc
+        raise reject(NOT_UTF8) from exc
+    try:
+        package = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except _DuplicateKey as exc:
+        raise reject(DUPLICATE_KEY, field=_shown(exc.key)) from exc
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
+            raise reject(TRUNCATED) from exc
+        raise reject(NOT_JSON, line=exc.lineno, column=exc.colno) from exc
+    except RecursionError as exc:
+        raise reject(TOO_DEEP) from exc
+    except ValueError as exc:
+        raise reject(NOT_JSON_ANYWHERE) from exc
+
+    if not isinstance(package, dict) or package.get("format") != FORMAT:
+        raise reject(NOT_PACKAGE)
+    version = package.get("version")
+    if type(version) is not int or version < 1:
+        raise reject(BAD_VERSION)
+    if version > VERSION:
+        raise reject(NEWER_VERSION, found=version, known=VERSION)
+    digest = package.get("sha256")
+    if not isinstance(digest, str) or not _SHA256.fullmatch(digest.lower()):
+        raise reject(NO_CHECKSUM)
+    try:
+        actual = checksum(package)
+    except (RecursionError, ValueError) as exc:
+        raise reject(TOO_DEEP) from exc
+    if actual != digest.lower():
+        raise reject(BAD_CHECKSUM)
+    for key in package:
+        if key not in KEYS:
+            raise reject(UNEXPECTED_FIELD, field=_shown(key))
+    problem = structure_problem(package)
+    if problem is not None:
+        raise reject(BAD_FIELD, field=problem)
+    return typing.cast(dict[str, Any], package)
+
+
+# -- structure checks (what the JSON Schema says, without needing jsonschema) ----------------
+
+
+def _text(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _int(value: Any) -> bool:
+    return type(value) is int
+
+
+def _num(value: Any) -> bool:
+    return (type(value) is int or type(value) is float) and math.isfinite(value)
+
+
+def _iso_date(value: Any) -> bool:
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _exact(obj: Any, keys: tuple[str, ...]) -> bool:
+    return isinstance(obj, dict) and set(obj) == set(keys)
+
+
+def _values(obj: Any) -> bool:
+    return isinstance(obj, dict) and all(
+        isinstance(k, str) and _KEY.fullmatch(k) and (v is None or _num(v)) for k, v in obj.items()
+    )
+
+
+def _table(t: Any) -> bool:
+    if not _exact(t, TABLE_KEYS):
+        return False
+    if not all(_text(t[k]) for k in ("code", "title", "section", "unit_note")):
+        return False
+    if t["section"] not in SECTION_CODES or type(t["has_total_row"]) is not bool:
+        return False
+    columns, rows = t["columns"], t["rows"]
+    if not isinstance(columns, list) or not columns or not all(_text(c) for c in columns):
+        return False
+    if not isinstance(rows, list):
+        return False
+    for row in rows:
+        if not isinstance(row, list) or len(row) != len(columns) or not _text(row[0]):
+            return False
+        if not all(c is None or _text(c) or _num(c) for c in row[1:]):
+            return False
+    return True
+
+
+def _indicator(ind: Any, code: str) -> bool:
+    if not _exact(ind, INDICATOR_KEYS) or ind["code"] != code:
+        return False
+    counts = ("numerator", "denominator")
+    if not all(ind[k] is None or (_int(ind[k]) and ind[k] >= 0) for k in counts):
+        return False
+    if not _num(ind["target_percent"]) or not 0 <= ind["target_percent"] <= 100:
+        return False
+    if ind["percent"] is not None and not _num(ind["percent"]):
+        return False
+    return ind["met"] is None or type(ind["met"]) is bool
+
+
+def structure_problem(package: dict[str, Any]) -> str | None:
+    """The first field of `package` that is missing or not valid, or None."""
+    unit, report, programme = package.get("unit"), package.get("report"), package.get("programme")
+    checks: list[tuple[str, Any]] = [
+        ("generator", lambda: _text(package.get("generator"))),
+        ("generated_at", lambda: _text(package.get("generated_at"))),
+        ("unit", lambda: _exact(unit, UNIT_KEYS) and all(_text(unit[k]) for k in UNIT_KEYS)),
+        ("unit.level", lambda: unit["level"] in vocab.UNIT_LEVELS),
+        ("report", lambda: _exact(report, REPORT_KEYS)),
+        ("report.kind", lambda: report["kind"] in vocab.REPORT_KINDS),
+        ("report.year", lambda: _int(report["year"])),
+        ("report.period_start", lambda: _iso_date(report["period_start"])),
+        ("report.period_end", lambda: _iso_date(report["period_end"])),
+        ("report.period_end", lambda: report["period_end"] >= report["period_start"]),
+        ("report.number", lambda: _text(report["number"])),
+        ("report.issued_on", lambda: _iso_date(report["issued_on"])),
+        ("programme", lambda: _exact(programme, PROGRAMME_KEYS)),
+        ("programme.name", lambda: _text(programme["name"])),
+        ("programme.plan_reference", lambda: _text(programme["plan_reference"])),
+        ("programme.start_year", lambda: _int(programme["start_year"])),
+        ("programme.end_year", lambda: _int(programme["end_year"])),
+        ("masked", lambda: type(package.get("masked")) is bool),
+        ("values", lambda: _values(package.get("values"))),
+        ("tables", lambda: isinstance(package.get("tables"), list)),
+        ("tables", lambda: all(_table(t) for t in package["tables"])),
+        ("by_year", lambda: isinstance(package.get("by_year"), dict)),
+        ("by_year", lambda: all(re.fullmatch(r"\d{4}", y) for y in package["by_year"])),
+        ("by_year", lambda: all(_values(v) for v in package["by_year"].values())),
+        ("indicators", lambda: isinstance(package.get("indicators"), list)),
+        ("indicators", lambda: len(package["indicators"]) == 2),
+        ("indicators", lambda: _indicator(package["indicators"][0], "I1")),
+        ("indicators", lambda: _indicator(package["indicators"][1], "I2")),
+        ("narrative", lambda: _exact(package.get("narrative"), SECTION_CODES)),
+        ("narrative", lambda: all(_text(v) for v in package["narrative"].values())),
+    ]
+    for name, check in checks:
+        if not check():
+            return name
+    return None
