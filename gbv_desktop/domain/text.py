@@ -10,6 +10,8 @@ but it has no wheels and needs a compiler and ICU headers on every office PC.
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 _TONES = {"\u0300": "1", "\u0309": "2", "\u0303": "3", "\u0301": "4", "\u0323": "5"}
@@ -26,16 +28,18 @@ for _i, _d in enumerate("0123456789"):
     _RANK[_d] = chr(0x30 + _i)  # '0'..'9'
 for _i, _letter in enumerate(_ALPHABET):
     _RANK[_letter] = chr(0x41 + _i)  # 'A'..
-_SEPARATOR = "!"  # any run of space or punctuation
+_SEPARATOR = "!"
+# Combining diacritical marks (all of Vietnamese's are in this block).
+_COMBINING = re.compile("[\u0300-\u036f]")  # any run of space or punctuation
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str | None) -> str:
     """Lower-case `text` without diacritics (đ → d), whitespace collapsed."""
     if not text:
         return ""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.lower().split())
+    return " ".join(_COMBINING.sub("", decomposed).lower().split())
 
 
 def _letters(text: str) -> list[tuple[str, str, bool]]:
@@ -58,6 +62,7 @@ def _letters(text: str) -> list[tuple[str, str, bool]]:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
 def sort_key(text: str | None) -> str:
     """An ASCII key whose binary order is Vietnamese dictionary order."""
     if not text:

@@ -219,7 +219,7 @@ class RecordStore:
             row.update(
                 created_at=stamp, updated_at=stamp, created_by=self.user.id, updated_by=self.user.id
             )
-            record_id = int(table.insert(row).last_pk)  # type: ignore[union-attr]
+            record_id = self._insert(spec.table, row)
             record.id = record_id
             self._save_children(record)
             self.database.audit("create", record.kind, record_id)
@@ -239,6 +239,15 @@ class RecordStore:
         self.database.audit("update", record.kind, record.id, {"fields": changed})
         return record.id
 
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        """INSERT one row; returns its id. (The hot path of bulk saves: a plain prepared
+        statement is about twice as fast as sqlite-utils' insert, which re-inspects the
+        table each call.)"""
+        columns = ", ".join(row)
+        marks = ", ".join(f":{name}" for name in row)
+        cursor = self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
+        return int(cursor.lastrowid or 0)
+
     def _save_survivor(self, survivor: Survivor) -> int:
         row = {
             "sex": survivor.sex,
@@ -248,7 +257,7 @@ class RecordStore:
         }
         if survivor.id is None:
             row.update(code="", created_at=now_utc())
-            survivor.id = int(self.db["survivors"].insert(row).last_pk)  # type: ignore[union-attr]
+            survivor.id = self._insert("survivors", row)
             self.db["survivors"].update(survivor.id, {"code": f"NB-{survivor.id:05d}"})
         else:
             self._row(TableSpec("survivor", "survivors", "", (), (), ""), survivor.id)
