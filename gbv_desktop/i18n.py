@@ -77,6 +77,17 @@ def install(lang: str, app: QCoreApplication | None = None) -> str:
     return lang
 
 
+def uninstall() -> None:
+    """Remove the installed translations; the source language (English) is in force again."""
+    global _language
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in _translators:
+            app.removeTranslator(translator)
+    _translators.clear()
+    _language = None
+
+
 def preferred_language() -> str:
     """The language chosen in Settings (QSettings "language"), Vietnamese by default."""
     from PySide6.QtCore import QSettings

@@ -58,3 +58,21 @@ def make_db(tmp_path: Path) -> Callable[..., Database]:
 @pytest.fixture
 def db(make_db: Callable[..., Database]) -> Database:
     return make_db()
+
+
+@pytest.fixture
+def ui_language() -> Callable[[str], str]:
+    """Install a UI language for one test (needs a QApplication), restored afterwards."""
+    from gbv_desktop import i18n
+
+    previous = i18n._language
+
+    def install(lang: str) -> str:
+        from PySide6.QtWidgets import QApplication
+
+        return i18n.install(lang, QApplication.instance())
+
+    yield install
+    i18n.uninstall()
+    if previous is not None:
+        install(previous)

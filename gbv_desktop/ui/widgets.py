@@ -104,6 +104,8 @@ class VocabChecks(QWidget):
     def __init__(self, vocabulary: Vocabulary, columns: int = 2, parent: QWidget | None = None):
         super().__init__(parent)
         self.vocabulary = vocabulary
+        # Styled, so the form's red "invalid" frame shows around the group.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         lang = i18n.language()
@@ -114,6 +116,9 @@ class VocabChecks(QWidget):
             box.toggled.connect(self.changed)
             self.boxes[term.code] = box
             layout.addWidget(box, i // columns, i % columns)
+        if self.boxes:
+            # Focusing the group (e.g. on an error) lands on its first box.
+            self.setFocusProxy(next(iter(self.boxes.values())))
 
     def codes(self) -> list[str]:
         return [code for code, box in self.boxes.items() if box.isChecked()]

@@ -88,7 +88,7 @@ class RecordForm(QDialog):
         self.form = QFormLayout(body)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -131,7 +131,10 @@ class RecordForm(QDialog):
             self.load(self.new_record())
         self._initial = self.collect()
         self._update_title()
-        self.resize(760, 640)
+        # Never narrower than the fields: the form scrolls down, never sideways.
+        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(body.minimumSizeHint().width() + scrollbar + 4)
+        self.resize(max(760, self.minimumSizeHint().width()), 640)
 
     # -- to implement -------------------------------------------------------
     def build(self) -> None:
@@ -226,6 +229,7 @@ class RecordForm(QDialog):
         first = next((self.rows[n] for n in self.rows if n in texts), None)
         if first is not None:
             first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(first.widget, 50, 80)
 
     def is_dirty(self) -> bool:
         return self.collect() != self._initial
