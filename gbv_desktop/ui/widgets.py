@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,6 +53,25 @@ class DateField(QDateEdit):
         else:
             self.setMinimumDate(QDate(2000, 1, 1))
             self.setDate(QDate.currentDate())
+
+    def _fill_if_empty(self) -> None:
+        """An empty optional date becomes today, day selected, once the user starts on it."""
+        if self.optional and self.date() == _EMPTY_DATE:
+            self.setDate(QDate.currentDate())
+            self.setSelectedSection(QDateEdit.Section.DaySection)
+
+    def keyPressEvent(self, event) -> None:
+        # Typing a digit or stepping into an empty optional date starts from today;
+        # merely tabbing through it leaves it empty.
+        stepping = event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        if event.text().isdigit() or stepping:
+            self._fill_if_empty()
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        # The calendar opens on today, not on the "empty" date of 1900.
+        self._fill_if_empty()
+        super().mousePressEvent(event)
 
     def value(self) -> date | None:
         if self.optional and self.date() == _EMPTY_DATE:
@@ -163,6 +182,8 @@ class MoneyField(QDoubleSpinBox):
         self.setSingleStep(100_000)
         self.setGroupSeparatorShown(True)
         self.setSuffix(" đ")
+        # Amounts always read the Vietnamese way (1.500.000 đ), whatever the UI language.
+        self.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(150)
 

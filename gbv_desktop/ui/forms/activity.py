@@ -84,6 +84,7 @@ class ActivityForm(RecordForm):
         )
         self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(80)
+        self.notes.setTabChangesFocus(True)
         self.start_date.dateChanged.connect(self._suggest_campaign)
         # Once the user picks a campaign, the date no longer changes it.
         self.campaign.activated.connect(lambda _index: self.campaign.setProperty("auto", False))

@@ -92,6 +92,7 @@ class RecordForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(scroll, 1)
 
@@ -120,6 +121,16 @@ class RecordForm(QDialog):
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=lambda: self.save(add_another=True))
 
         self.build()
+        # Tab runs through the fields, then Save, Save and add another, Cancel.
+        inputs = [
+            row.widget
+            for row in self.rows.values()
+            if row.widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        ]
+        if inputs:
+            QWidget.setTabOrder(inputs[-1], self.save_button)
+        QWidget.setTabOrder(self.save_button, self.again_button)
+        QWidget.setTabOrder(self.again_button, cancel)
         if record is not None:
             record = copy.deepcopy(record)
             if duplicate:
@@ -217,7 +228,14 @@ class RecordForm(QDialog):
             row = self.row_for(error.field)
             if row is not None:
                 texts.setdefault(row.name, []).append(message)
-                lines.append(f"{row.label.text().rstrip(' *')}: {message}")
+                label = (
+                    row.label.text()
+                    .rstrip(" *")
+                    .replace("&&", "\0")
+                    .replace("&", "")
+                    .replace("\0", "&")
+                )
+                lines.append(f"{label}: {message}")
             else:
                 lines.append(message)
         for name, messages in texts.items():

@@ -57,6 +57,7 @@ class RecordTableModel(QAbstractTableModel):
             self.kind, q.text, q.period, q.filters, q.order, q.descending
         )
         self._cache.clear()
+        self.loaded = True
         self.endResetModel()
 
     def clear(self) -> None:
