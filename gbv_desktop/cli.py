@@ -270,6 +270,21 @@ def cmd_run(args: argparse.Namespace) -> int:
     return ui_app.run(_db_path(args), i18n.language())
 
 
+def cmd_smoke(args: argparse.Namespace) -> int:
+    path = _db_path(args)
+    password = _password(QT_TRANSLATE_NOOP("Cli", "Password:"))
+    if not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen: draw in memory
+    from gbv_desktop.ui.smoke import run_smoke
+
+    screenshots = Path(args.screenshots).expanduser() if args.screenshots else None
+    return run_smoke(path, _user(args), password, screenshots, i18n.language())
+
+
 # -- parser ------------------------------------------------------------------
 
 
@@ -352,6 +367,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup")
 
     add("run", QT_TRANSLATE_NOOP("Cli", "start the application (the default)"), cmd_run)
+
+    p = add(
+        "smoke",
+        QT_TRANSLATE_NOOP(
+            "Cli", "open every page and form of the window once and report any error or warning"
+        ),
+        cmd_smoke,
+    )
+    p.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        default=None,
+        help=tr(QT_TRANSLATE_NOOP("Cli", "also save a PNG of every page and form in DIR")),
+    )
     return parser
 
 

@@ -39,7 +39,10 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return " ".join(_COMBINING.sub("", decomposed).lower().split())
+    stripped = _COMBINING.sub("", decomposed)
+    if not stripped.isascii():  # marks of other scripts (rare): the slow, complete way
+        stripped = "".join(ch for ch in stripped if not unicodedata.combining(ch))
+    return " ".join(stripped.lower().split())
 
 
 def _letters(text: str) -> list[tuple[str, str, bool]]:

@@ -1,0 +1,650 @@
+"""Signing in to an existing database, and the way back in with the recovery key.
+
+Unlocking derives a key from the password (about half a second), so it runs off the
+GUI thread. Wrong passwords slow down: the first three are free, then the wait doubles
+from 2 s up to a minute. The count is kept per database in the settings (a hash of the
+path, the count and the time of the last failure; never a name or a password), so
+closing the dialog or restarting the program does not reset it; a successful sign-in
+does.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gbv_desktop.domain.messages import Message
+from gbv_desktop.domain.records import REQUIRED, FieldError
+from gbv_desktop.storage.database import Database
+from gbv_desktop.storage.errors import (
+    PermissionDenied,
+    WrongPassword,
+    WrongRecoveryKey,
+)
+from gbv_desktop.ui.setup_wizard import (
+    ERROR_STYLE,
+    HINT_STYLE,
+    LAST_USER,
+    WIZARD_INVALID_STYLE,
+    BackgroundTask,
+    FieldRows,
+    PasswordPair,
+    RecoveryKeyPanel,
+    app_settings,
+    confirm,
+    error_text,
+    path_key,
+)
+
+Clock = Callable[[], float]
+FREE_ATTEMPTS = 3
+MAX_DELAY = 60
+WAIT_STYLE = "color: #8a4b00; font-weight: bold;"
+
+
+def delay_after(failures: int) -> int:
+    """Seconds to wait after `failures` failed attempts in a row: 0, 0, 0, 2, 4, 8, … 60."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return min(MAX_DELAY, 2 ** (failures - FREE_ATTEMPTS + 1))
+
+
+class FailureThrottle:
+    """Failed attempts on one database, kept in the settings across restarts."""
+
+    def __init__(self, path: Path, clock: Clock = time.time) -> None:
+        self.clock = clock
+        self.group = f"signin/{path_key(path)}"
+
+    def _read(self) -> tuple[int, float]:
+        settings = app_settings()
+        try:
+            failures = int(settings.value(f"{self.group}/failures", 0) or 0)
+            last = float(settings.value(f"{self.group}/last_failure", 0.0) or 0.0)
+        except (TypeError, ValueError):
+            return 0, 0.0
+        return max(failures, 0), last
+
+    @property
+    def failures(self) -> int:
+        return self._read()[0]
+
+    def record_failure(self) -> None:
+        settings = app_settings()
+        settings.setValue(f"{self.group}/failures", self.failures + 1)
+        settings.setValue(f"{self.group}/last_failure", float(self.clock()))
+        settings.sync()
+
+    def reset(self) -> None:
+        settings = app_settings()
+        settings.remove(self.group)
+        settings.sync()
+
+    def remaining(self) -> float:
+        """Seconds before the next attempt is allowed (never more than the delay
+        itself, so a clock set back cannot lock anyone out)."""
+        failures, last = self._read()
+        delay = delay_after(failures)
+        if delay == 0:
+            return 0.0
+        return max(0.0, min(float(delay), last + delay - self.clock()))
+
+
+class Backoff(QObject):
+    """Counts down on `label` while the throttle says wait; `changed` fires on every
+    tick, so the dialog can enable its buttons again when the wait is over."""
+
+    changed = Signal()
+
+    def __init__(self, throttle: FailureThrottle, label: QLabel, parent: QObject) -> None:
+        super().__init__(parent)
+        self.throttle = throttle
+        self.label = label
+        self.timer = QTimer(self)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.refresh)
+
+    def waiting(self) -> bool:
+        return self.throttle.remaining() > 0
+
+    def refresh(self) -> None:
+        remaining = self.throttle.remaining()
+        if remaining > 0:
+            self.label.setText(
+                self.tr("Too many wrong attempts. You can try again in {seconds} s.").format(
+                    seconds=math.ceil(remaining)
+                )
+            )
+            self.label.show()
+            if not self.timer.isActive():
+                self.timer.start()
+        else:
+            self.stop()
+        self.changed.emit()
+
+    def stop(self) -> None:
+        self.label.clear()
+        self.label.hide()
+        self.timer.stop()
+
+
+def _message_label(name: str, style: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    label.hide()
+    return label
+
+
+def _busy_bar() -> QProgressBar:
+    bar = QProgressBar()
+    bar.setObjectName("busy")
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(8)
+    bar.hide()
+    return bar
+
+
+class SignInDialog(QDialog):
+    """Unlocks the database at `path`; `database` is open once the dialog is accepted."""
+
+    def __init__(
+        self, path: Path | str, parent: QWidget | None = None, *, clock: Clock = time.time
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signin_dialog")
+        self.path = Path(path)
+        self.clock = clock
+        self.database: Database | None = None
+        self.throttle = FailureThrottle(self.path, clock)
+        self.recovery_dialog: RecoveryDialog | None = None
+        self._task: BackgroundTask | None = None
+        self._busy = False
+        self.setWindowTitle(self.tr("Sign in — gbv-desktop"))
+        self.setStyleSheet(WIZARD_INVALID_STYLE)
+
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Sign in"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        file_label = QLabel(self.tr("Database: {name}").format(name=self.path.name))
+        file_label.setObjectName("database_name")
+        layout.addWidget(file_label)
+        folder = QLabel(str(self.path.parent))
+        folder.setObjectName("database_folder")
+        folder.setWordWrap(True)
+        folder.setStyleSheet(HINT_STYLE)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(folder)
+        layout.addSpacing(6)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        user_label = QLabel(self.tr("&Account name"))
+        user_label.setBuddy(self.username)
+        password_label = QLabel(self.tr("&Password"))
+        password_label.setBuddy(self.password)
+        form.addRow(user_label, self.username)
+        form.addRow(password_label, self.password)
+        layout.addLayout(form)
+
+        self.error_label = _message_label("error", ERROR_STYLE)
+        self.wait_label = _message_label("wait", WAIT_STYLE)
+        self.busy_bar = _busy_bar()
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.wait_label)
+        layout.addWidget(self.busy_bar)
+        layout.addStretch(1)
+
+        bottom = QHBoxLayout()
+        self.forgot_button = QPushButton(self.tr("&Forgot password?"))
+        self.forgot_button.setObjectName("forgot")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot_button.setStyleSheet(
+            "QPushButton { color: #1565c0; text-decoration: underline; border: none; padding: 2px; }"
+        )
+        self.forgot_button.setAutoDefault(False)
+        bottom.addWidget(self.forgot_button)
+        bottom.addStretch(1)
+        buttons = QDialogButtonBox()
+        self.sign_in_button = QPushButton(self.tr("&Sign in"))
+        self.sign_in_button.setObjectName("sign_in")
+        self.sign_in_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.setAutoDefault(False)
+        buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.cancel_button.clicked.connect(self.reject)
+        self.forgot_button.clicked.connect(self.start_recovery)
+        self.username.textEdited.connect(lambda _t: self.error_label.hide())
+        self.password.textEdited.connect(lambda _t: self.error_label.hide())
+        self.backoff = Backoff(self.throttle, self.wait_label, self)
+        self.backoff.changed.connect(self._update_buttons)
+
+        last = str(app_settings().value(LAST_USER, "") or "")
+        self.username.setText(last)
+        (self.password if last else self.username).setFocus()
+        self.backoff.refresh()
+        self.setMinimumWidth(460)
+        self.resize(500, 300)
+
+    # -- signing in -----------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        self.sign_in_button.setEnabled(not self._busy and not self.backoff.waiting())
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def sign_in(self) -> None:
+        if self._busy or self.backoff.waiting():
+            self.backoff.refresh()
+            return
+        username = self.username.text().strip()
+        password = self.password.text()
+        if not username:
+            self._show_error(self.tr("Enter your account name."))
+            self.username.setFocus()
+            return
+        if not password:
+            self._show_error(self.tr("Enter your password."))
+            self.password.setFocus()
+            return
+        self.error_label.hide()
+        path = self.path
+        self._start(lambda: Database.open(path, username, password))
+
+    def _start(self, fn: Callable[[], Database]) -> None:
+        self._set_busy(True)
+        self._task = BackgroundTask(fn, self)
+        self._task.succeeded.connect(self._signed_in)
+        self._task.failed.connect(self._failed)
+        self._task.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.username, self.password, self.forgot_button, self.cancel_button):
+            widget.setEnabled(not busy)
+        self.busy_bar.setVisible(busy)
+        self.backoff.refresh()
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _signed_in(self, database: Database) -> None:
+        self._set_busy(False)
+        self._finish(database)
+
+    def _finish(self, database: Database) -> None:
+        self.throttle.reset()
+        app_settings().setValue(LAST_USER, database.user.username)
+        self.password.clear()
+        self.database = database
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, WrongPassword):
+            self.throttle.record_failure()
+            self.password.clear()
+            self.password.setFocus()
+        self._show_error(error_text(exc))
+        self.backoff.refresh()
+
+    # -- forgotten password ------------------------------------------------------------
+    def start_recovery(self) -> None:
+        if self._busy:
+            return
+        dialog = RecoveryDialog(
+            self.path, self.throttle, username=self.username.text().strip(), parent=self
+        )
+        self.recovery_dialog = dialog
+        dialog.finished.connect(self._recovery_finished)
+        dialog.open()
+
+    def _recovery_finished(self, result: int) -> None:
+        dialog = self.recovery_dialog
+        self.recovery_dialog = None
+        if dialog is None:
+            return
+        database = dialog.database
+        dialog.deleteLater()
+        self.backoff.refresh()
+        if result == QDialog.DialogCode.Accepted and database is not None:
+            self._finish(database)
+
+    # -- closing ------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self._busy:
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self._task is not None and self._task.isRunning():
+            self._task.wait()
+        self.backoff.timer.stop()
+        super().done(result)
+
+
+class RecoveryDialog(QDialog):
+    """Forgotten password: recovery key and an administrator's name, then a new
+    password, then a new recovery key (the used one stops working)."""
+
+    STEP_KEY, STEP_PASSWORD, STEP_NEW_KEY = range(3)
+
+    def __init__(
+        self,
+        path: Path,
+        throttle: FailureThrottle,
+        username: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("recovery_dialog")
+        self.path = Path(path)
+        self.throttle = throttle
+        self.database: Database | None = None
+        self._task: BackgroundTask | None = None
+        self._busy = False
+        self.setWindowTitle(self.tr("Forgotten password"))
+        self.setStyleSheet(WIZARD_INVALID_STYLE)
+
+        layout = QVBoxLayout(self)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+
+        # Step 1: the recovery key and an administrator account.
+        first = QWidget()
+        column = QVBoxLayout(first)
+        column.setContentsMargins(0, 0, 0, 0)
+        intro = QLabel(
+            self.tr(
+                "Enter the recovery key you printed or saved when the database was set up, and the name of an administrator account. You then choose a new password for that account."
+            )
+        )
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.key_rows = FieldRows(form)
+        self.key_edit = self.key_rows.add(
+            "recovery_key", self.tr("&Recovery key"), QLineEdit(), True
+        )
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.key_edit.setFont(mono)
+        self.key_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.account_edit = self.key_rows.add(
+            "username", self.tr("&Administrator account"), QLineEdit(), True
+        )
+        self.account_edit.setText(username)
+        for name in ("recovery_key", "username"):
+            edit = self.key_rows.rows[name].widget
+            assert isinstance(edit, QLineEdit)
+            edit.textEdited.connect(lambda _t, n=name: self.key_rows.rows[n].set_error(""))
+        column.addLayout(form)
+        column.addStretch(1)
+        self.stack.addWidget(first)
+
+        # Step 2: the new password.
+        second = QWidget()
+        column = QVBoxLayout(second)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.password_intro = QLabel()
+        self.password_intro.setWordWrap(True)
+        column.addWidget(self.password_intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.password_rows = FieldRows(form)
+        self.passwords = PasswordPair(
+            self.password_rows, self.tr("&New password"), self.tr("&Repeat the password")
+        )
+        column.addLayout(form)
+        column.addStretch(1)
+        self.stack.addWidget(second)
+
+        # Step 3: the new recovery key.
+        third = QWidget()
+        column = QVBoxLayout(third)
+        column.setContentsMargins(0, 0, 0, 0)
+        done_label = QLabel(
+            self.tr(
+                "The new password is set. The recovery key you used no longer works: here is the new one."
+            )
+        )
+        done_label.setWordWrap(True)
+        done_label.setStyleSheet("font-weight: bold;")
+        column.addWidget(done_label)
+        self.key_panel = RecoveryKeyPanel()
+        column.addWidget(self.key_panel, 1)
+        self.stack.addWidget(third)
+
+        self.error_label = _message_label("error", ERROR_STYLE)
+        self.wait_label = _message_label("wait", WAIT_STYLE)
+        self.busy_bar = _busy_bar()
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.wait_label)
+        layout.addWidget(self.busy_bar)
+
+        buttons = QDialogButtonBox()
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("next")
+        self.next_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.setAutoDefault(False)
+        buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(buttons)
+        self.next_button.clicked.connect(self.advance)
+        self.cancel_button.clicked.connect(self.reject)
+        self.key_panel.confirmed_changed.connect(lambda _c: self._update_buttons())
+        self.backoff = Backoff(self.throttle, self.wait_label, self)
+        self.backoff.changed.connect(self._update_buttons)
+
+        self._go(self.STEP_KEY)
+        self.key_edit.setFocus()
+        self.setMinimumWidth(620)
+        self.resize(680, 420)
+
+    # -- steps ------------------------------------------------------------------------
+    def step(self) -> int:
+        return self.stack.currentIndex()
+
+    def _go(self, step: int) -> None:
+        self.stack.setCurrentIndex(step)
+        self.error_label.hide()
+        texts = {
+            self.STEP_KEY: self.tr("&Continue"),
+            self.STEP_PASSWORD: self.tr("&Set the password"),
+            self.STEP_NEW_KEY: self.tr("&Finish"),
+        }
+        self.next_button.setText(texts[step])
+        self.cancel_button.setVisible(step != self.STEP_NEW_KEY)
+        if step == self.STEP_KEY:
+            self.backoff.refresh()  # calls _update_buttons
+        else:
+            self.backoff.stop()
+            self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        step = self.step()
+        enabled = not self._busy
+        if step == self.STEP_KEY:
+            enabled = enabled and not self.backoff.waiting()
+        elif step == self.STEP_NEW_KEY:
+            enabled = enabled and self.key_panel.confirmed()
+        self.next_button.setEnabled(enabled)
+        self.cancel_button.setEnabled(not self._busy)
+
+    def advance(self) -> None:
+        if self._busy:
+            return
+        step = self.step()
+        if step == self.STEP_KEY:
+            self._unlock()
+        elif step == self.STEP_PASSWORD:
+            self._set_password()
+        elif self.key_panel.confirmed():
+            self.key_panel.forget()
+            self.accept()
+
+    def _unlock(self) -> None:
+        if self.backoff.waiting():
+            self.backoff.refresh()
+            return
+        self.key_rows.clear()
+        self.error_label.hide()
+        key = self.key_edit.text().strip()
+        username = self.account_edit.text().strip()
+        missing = [
+            FieldError(name, Message("Validation", REQUIRED))
+            for name, value in (("recovery_key", key), ("username", username))
+            if not value
+        ]
+        if missing:
+            self.key_rows.show(missing)
+            return
+        path = self.path
+        self._run(lambda: Database.open_with_recovery(path, key, username), self._unlocked)
+
+    def _unlocked(self, database: Database) -> None:
+        self.database = database
+        self.key_edit.clear()
+        self.password_intro.setText(
+            self.tr(
+                "The recovery key is correct. Choose a new password for the account {user}."
+            ).format(user=database.user.username)
+        )
+        self._go(self.STEP_PASSWORD)
+        self.passwords.first.setFocus()
+
+    def _set_password(self) -> None:
+        errors = self.passwords.errors()
+        self.password_rows.show(errors)
+        if errors or self.database is None:
+            return
+        database = self.database
+        password = self.passwords.password()
+
+        def change() -> str:
+            database.set_password(database.user.username, password)
+            return database.new_recovery_key()
+
+        self._run(change, self._password_set)
+
+    def _password_set(self, recovery_key: str) -> None:
+        assert self.database is not None
+        self.passwords.clear()
+        self.key_panel.set_key(recovery_key, self.database.profile.name, self.path)
+        self._go(self.STEP_NEW_KEY)
+
+    # -- background work -------------------------------------------------------------
+    def _run(self, fn: Callable[[], object], on_success: Callable[[object], None]) -> None:
+        self._on_success = on_success
+        self._set_busy(True)
+        self._task = BackgroundTask(fn, self)
+        self._task.succeeded.connect(self._succeeded)
+        self._task.failed.connect(self._failed)
+        self._task.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.stack.setEnabled(not busy)
+        self.busy_bar.setVisible(busy)
+        self._update_buttons()
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _succeeded(self, result: object) -> None:
+        self._set_busy(False)
+        self._on_success(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if self.step() == self.STEP_KEY:
+            if isinstance(exc, WrongRecoveryKey | WrongPassword):
+                self.throttle.record_failure()
+            if isinstance(exc, WrongPassword):
+                text = self.tr("There is no administrator account with this name.")
+                self.key_rows.rows["username"].set_error(text)
+            elif isinstance(exc, PermissionDenied):
+                text = self.tr(
+                    "This account is not an administrator. Enter the name of an administrator account."
+                )
+                self.key_rows.rows["username"].set_error(text)
+            elif isinstance(exc, WrongRecoveryKey):
+                self.key_rows.rows["recovery_key"].set_error(error_text(exc))
+            else:
+                self.error_label.setText(error_text(exc))
+                self.error_label.show()
+            self.backoff.refresh()
+            return
+        self.error_label.setText(error_text(exc))
+        self.error_label.show()
+
+    # -- closing --------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self._busy:
+            return
+        if self.step() == self.STEP_NEW_KEY and not confirm(
+            self,
+            self.tr("Recovery key not kept"),
+            self.tr(
+                "Your new password works. Without the new recovery key, a forgotten password cannot be recovered again. Close without keeping the key?"
+            ),
+            self.tr("Close without the key"),
+            self.tr("Go back to the key"),
+        ):
+            return
+        self.key_panel.forget()
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self._task is not None and self._task.isRunning():
+            self._task.wait()
+        self.backoff.timer.stop()
+        super().done(result)
+
+
+__all__ = ["FailureThrottle", "RecoveryDialog", "SignInDialog", "delay_after"]
