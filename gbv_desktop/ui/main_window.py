@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(16, 16))
         self.nav.setMinimumWidth(170)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 7px 10px; }")
         self.nav.setMaximumWidth(260)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")

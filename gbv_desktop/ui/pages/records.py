@@ -142,11 +142,17 @@ class RecordPage(QWidget):
         )
         self.table.setSortingEnabled(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         char = self.fontMetrics().horizontalAdvance("n")
         for i, column in enumerate(self.model.columns):
             if column.width:
                 self.table.setColumnWidth(i, column.width * char + 16)
+        # The record's label (title, topic, name...) takes the spare width, not the
+        # last numeric column.
+        label = SPECS[kind].sort
+        keys = [c.key for c in self.model.columns]
+        header.setSectionResizeMode(
+            keys.index(label) if label in keys else 1, QHeaderView.ResizeMode.Stretch
+        )
         layout.addWidget(self.table, 1)
 
         self._search_timer = QTimer(self, singleShot=True, interval=250)
