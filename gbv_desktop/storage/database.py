@@ -233,6 +233,12 @@ class Database:
             )
         return database
 
+    def for_thread(self) -> Database:
+        """The same database and account on a new connection, for a worker thread
+        (one SQLite connection per thread). Close it when the work is done."""
+        conn = connect(self.path, self.data_key)
+        return Database(self.path, conn, self.keyfile, self.data_key, self.user)
+
     def close(self) -> None:
         """Close the connection and overwrite the key in memory."""
         with contextlib.suppress(Exception):
