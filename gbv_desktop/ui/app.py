@@ -49,8 +49,8 @@ def run(path: Path, lang: str) -> int:
     database = sign_in(path)
     if database is None:
         return 0
-    from gbv_desktop.ui.main_window import MainWindow
+    from gbv_desktop.ui.session import Session
 
-    window = MainWindow(database)
-    window.show()
+    session = Session(path)
+    session.open(database)
     return app.exec()

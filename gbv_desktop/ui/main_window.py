@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
     """One signed-in session on one database."""
 
     closed = Signal()
+    lock_requested = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +132,9 @@ class MainWindow(QMainWindow):
         self._ensure_loaded(widget)
         if widget is self.home:
             self.home.refresh()
+
+    def current_page_key(self) -> str:
+        return list(self.pages)[self.stack.currentIndex()]
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.pages).index(key))

@@ -1,0 +1,123 @@
+"""One signed-in session at a time, and locking it.
+
+Locking (after idle time, on Ctrl+L, or when the system locks the screen) closes every
+open dialog, drops every page, model and cache with the main window, closes the
+database and overwrites its key in memory; signing in again opens a fresh main window
+on the page the user was on. What was typed in a form and not yet saved is discarded,
+as a password manager discards an unsaved entry: an unlocked form on a shared PC would
+show a survivor's details to whoever sits down.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from gbv_desktop.storage.database import Database
+from gbv_desktop.ui.main_window import MainWindow
+
+IDLE_SETTING = "idle_lock_minutes"
+DEFAULT_IDLE_MINUTES = 10
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+def idle_minutes() -> int:
+    value = QSettings("gbv-desktop", "gbv-desktop").value(IDLE_SETTING, DEFAULT_IDLE_MINUTES)
+    try:
+        return max(1, int(value))
+    except (TypeError, ValueError):
+        return DEFAULT_IDLE_MINUTES
+
+
+class Session(QObject):
+    """Owns the main window of the signed-in account; locks and unlocks it."""
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.window: MainWindow | None = None
+        self.locked_page: str | None = None
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.lock)
+        self._locking = False
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.installEventFilter(self)
+        # Locking closes the main window; that must not end the program.
+        app.setQuitOnLastWindowClosed(False)
+
+    # -- opening ------------------------------------------------------------
+    def open(self, database: Database, page: str | None = None) -> MainWindow:
+        window = MainWindow(database)
+        window.lock_requested.connect(self.lock)
+        window.closed.connect(self._window_closed)
+        self.window = window
+        window.show()
+        if page:
+            window.show_page(page)
+        self.restart_idle()
+        return window
+
+    def restart_idle(self) -> None:
+        self.idle.start(idle_minutes() * 60_000)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self.window is not None:
+            self.idle.start()
+        return False
+
+    def _window_closed(self) -> None:
+        if not self._locking:  # the user closed the window: the program ends
+            self.window = None
+            self.idle.stop()
+            QApplication.quit()
+
+    # -- locking ------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.window is None
+
+    def lock(self) -> None:
+        """Close dialogs now; finish locking once their event loops have unwound."""
+        if self.window is None:
+            return
+        self.idle.stop()
+        self.locked_page = self.window.current_page_key()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.done(QDialog.DialogCode.Rejected)
+        QTimer.singleShot(0, self._close_window)
+
+    def _close_window(self) -> None:
+        if QApplication.activeModalWidget() is not None:
+            QTimer.singleShot(10, self._close_window)  # a nested dialog is still unwinding
+            return
+        window, self.window = self.window, None
+        if window is not None:
+            self._locking = True
+            try:
+                window.close()  # unloads every page and closes the database (drops the key)
+            finally:
+                self._locking = False
+            window.deleteLater()
+        QTimer.singleShot(0, self.unlock)
+
+    def unlock(self) -> None:
+        """Ask for a password again; quit if the user gives up."""
+        from gbv_desktop.ui.signin import SignInDialog
+
+        dialog = SignInDialog(self.path)
+        dialog.setWindowTitle(dialog.tr("Locked — sign in again"))
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.database is not None:
+            self.open(dialog.database, self.locked_page)
+        else:
+            QApplication.quit()
