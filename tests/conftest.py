@@ -60,6 +60,24 @@ def db(make_db: Callable[..., Database]) -> Database:
     return make_db()
 
 
+@pytest.fixture(autouse=True)
+def _restore_language() -> None:
+    """A test that changes the UI language (or Qt's default locale) gets it put back."""
+    from PySide6.QtCore import QLocale
+
+    from gbv_desktop import i18n
+
+    previous, locale = i18n._language, QLocale()
+    yield
+    if i18n._language != previous:
+        i18n.uninstall()
+        if previous is not None:
+            from PySide6.QtCore import QCoreApplication
+
+            i18n.install(previous, QCoreApplication.instance())
+    QLocale.setDefault(locale)
+
+
 @pytest.fixture
 def ui_language() -> Callable[[str], str]:
     """Install a UI language for one test (needs a QApplication), restored afterwards."""
