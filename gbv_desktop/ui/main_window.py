@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         for page in self.record_pages.values():
             page.changed.connect(self.home.refresh)
+        self.home.open_record.connect(self.open_record)
 
         user = database.user
         who = user.display_name or user.username
@@ -156,6 +157,10 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
+        self.lock_action = self._action(
+            self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit, "action_lock"
+        )
+        file_menu.addAction(self.lock_action)
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "action_quit")
         )
@@ -177,6 +182,11 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), None, self.about, "action_about"))
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        page = self.record_pages.get(kind)
+        if page is not None:
+            page.open_record(record_id)
 
     def new_record(self) -> None:
         page = self.current_record_page()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from gbv_desktop.storage.database import Database
@@ -116,7 +116,7 @@ class Session(QObject):
         from gbv_desktop.ui.signin import SignInDialog
 
         dialog = SignInDialog(self.path)
-        dialog.setWindowTitle(dialog.tr("Locked — sign in again"))
+        dialog.setWindowTitle(QCoreApplication.translate("Session", "Locked — sign in again"))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.database is not None:
             self.open(dialog.database, self.locked_page)
         else:

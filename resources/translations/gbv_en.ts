@@ -2,7 +2,426 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Change my password…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation>&amp;Enable…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>A new password for {username}. Tell it to them in person.</source>
+        <translation>A new password for {username}. Tell it to them in person.</translation>
+    </message>
+    <message>
+        <source>Account {username} added.</source>
+        <translation>Account {username} added.</translation>
+    </message>
+    <message>
+        <source>Account {username} disabled.</source>
+        <translation>Account {username} disabled.</translation>
+    </message>
+    <message>
+        <source>Account {username} enabled.</source>
+        <translation>Account {username} enabled.</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters that others cannot guess.</source>
+        <translation>Choose a password of at least 8 characters that others cannot guess.</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Disable the account {username}? It can no longer sign in. Enabling it again needs a new password.</source>
+        <translation>Disable the account {username}? It can no longer sign in. Enabling it again needs a new password.</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Enable account</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add accounts, reset passwords or disable accounts. Ask your administrator if someone needs an account.</source>
+        <translation>Only an administrator can add accounts, reset passwords or disable accounts. Ask your administrator if someone needs an account.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({username}), {role}.</source>
+        <translation>Signed in as {name} ({username}), {role}.</translation>
+    </message>
+    <message>
+        <source>The password of {username} has been reset.</source>
+        <translation>The password of {username} has been reset.</translation>
+    </message>
+    <message>
+        <source>To enable {username} again, give the account a new password.</source>
+        <translation>To enable {username} again, give the account a new password.</translation>
+    </message>
+    <message>
+        <source>You cannot disable the account you are signed in with.</source>
+        <translation>You cannot disable the account you are signed in with.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Attendances (total)</source>
+        <translation>Attendances (total)</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Co-organising bodies</source>
+        <translation>Co-organising bodies</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>End date (if several days)</source>
+        <translation>End date (if several days)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Materials handed out</source>
+        <translation>Materials handed out</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Organisation and cost</source>
+        <translation>Organisation and cost</translation>
+    </message>
+    <message>
+        <source>Place (hamlet, residential group)</source>
+        <translation>Place (hamlet, residential group)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Source of funds</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>e.g. Thematic talk on preventing domestic violence</source>
+        <translation>e.g. Thematic talk on preventing domestic violence</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <source>of whom children</source>
+        <translation>of whom children</translation>
+    </message>
+    <message>
+        <source>of whom from ethnic minorities</source>
+        <translation>of whom from ethnic minorities</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <source>{n} not counted by sex</source>
+        <translation>{n} not counted by sex</translation>
+    </message>
+    <message>
+        <source>⚠ women + men = {n}, more than the total</source>
+        <translation>⚠ women + men = {n}, more than the total</translation>
+    </message>
+</context>
+<context>
+    <name>Backoff</name>
+    <message>
+        <source>Too many wrong attempts. You can try again in {seconds} s.</source>
+        <translation>Too many wrong attempts. You can try again in {seconds} s.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Assigned when the case is first saved</source>
+        <translation>Assigned when the case is first saved</translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation>Consent to share</translation>
+    </message>
+    <message>
+        <source>Date reported</source>
+        <translation>Date reported</translation>
+    </message>
+    <message>
+        <source>Days sheltered at a trusted address</source>
+        <translation>Days sheltered at a trusted address</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Domestic violence</source>
+        <translation>Domestic violence</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Handling and status</source>
+        <translation>Handling and status</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation>Has a disability</translation>
+    </message>
+    <message>
+        <source>How it came in</source>
+        <translation>How it came in</translation>
+    </message>
+    <message>
+        <source>How the perpetrator was dealt with</source>
+        <translation>How the perpetrator was dealt with</translation>
+    </message>
+    <message>
+        <source>Identifying details — visible only to administrators and case workers</source>
+        <translation>Identifying details — visible only to administrators and case workers</translation>
+    </message>
+    <message>
+        <source>Kept apart from the statistics and never included in reports or report packages. Leave out anything the survivor did not want recorded.</source>
+        <translation>Kept apart from the statistics and never included in reports or report packages. Leave out anything the survivor did not want recorded.</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Needs and services</source>
+        <translation>Needs and services</translation>
+    </message>
+    <message>
+        <source>Not yet served: {needs}</source>
+        <translation>Not yet served: {needs}</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Perpetrator</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>Relation to the survivor</source>
+        <translation>Relation to the survivor</translation>
+    </message>
+    <message>
+        <source>Same person as in case {ref} (a repeat case)</source>
+        <translation>Same person as in case {ref} (a repeat case)</translation>
+    </message>
+    <message>
+        <source>Save, then start a new case with the same date reported and channel (Ctrl+Shift+S)</source>
+        <translation>Save, then start a new case with the same date reported and channel (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Service {n}: {message}</source>
+        <translation>Service {n}: {message}</translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation>Services given</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Survivor (statistics only, no names)</source>
+        <translation>Survivor (statistics only, no names)</translation>
+    </message>
+    <message>
+        <source>The survivor agreed</source>
+        <translation>The survivor agreed</translation>
+    </message>
+    <message>
+        <source>Tick only when the survivor has agreed that the case may be shared with service providers.</source>
+        <translation>Tick only when the survivor has agreed that the case may be shared with service providers.</translation>
+    </message>
+    <message>
+        <source>Tick when this new case is about the same person as the case it was copied from; otherwise it counts as a different person.</source>
+        <translation>Tick when this new case is about the same person as the case it was copied from; otherwise it counts as a different person.</translation>
+    </message>
+    <message>
+        <source>Types of violence</source>
+        <translation>Types of violence</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Violence</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Year of birth (if known)</source>
+        <translation>Year of birth (if known)</translation>
+    </message>
+    <message>
+        <source>Yes, within the family</source>
+        <translation>Yes, within the family</translation>
+    </message>
+    <message>
+        <source>about {age} years old when reported</source>
+        <translation>about {age} years old when reported</translation>
+    </message>
+    <message>
+        <source>⚠ Not yet served: {needs}. A case can be closed only when every need has a service.</source>
+        <translation>⚠ Not yet served: {needs}. A case can be closed only when every need has a service.</translation>
+    </message>
+    <message>
+        <source>✓ Every need has a service.</source>
+        <translation>✓ Every need has a service.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
+    <message>
+        <source>... and {n} more.</source>
+        <translation>... and {n} more.</translation>
+    </message>
     <message>
         <source>Added {n} synthetic records in {seconds} s.</source>
         <translation>Added {n} synthetic records in {seconds} s.</translation>
@@ -46,10 +465,6 @@
     <message>
         <source>Integrity check FAILED: {detail}</source>
         <translation>Integrity check FAILED: {detail}</translation>
-    </message>
-    <message>
-        <source>No database yet at {path}: the window would start the first-run set-up. Until the window exists, create one with: gbv-desktop init</source>
-        <translation>No database yet at {path}: the window would start the first-run set-up. Until the window exists, create one with: gbv-desktop init</translation>
     </message>
     <message>
         <source>No key file found beside {path}.</source>
@@ -100,10 +515,6 @@
         <translation>The two passwords differ; nothing was created.</translation>
     </message>
     <message>
-        <source>The window would open the database {path}.</source>
-        <translation>The window would open the database {path}.</translation>
-    </message>
-    <message>
         <source>There is no backup at {path}.</source>
         <translation>There is no backup at {path}.</translation>
     </message>
@@ -114,6 +525,10 @@
     <message>
         <source>account name (default: $GBV_USER or admin)</source>
         <translation>account name (default: $GBV_USER or admin)</translation>
+    </message>
+    <message>
+        <source>also save a PNG of every page and form in DIR</source>
+        <translation>also save a PNG of every page and form in DIR</translation>
     </message>
     <message>
         <source>check integrity, encryption, schema version and change log</source>
@@ -144,6 +559,10 @@
         <translation>language: vi (default) or en</translation>
     </message>
     <message>
+        <source>open every page and form of the window once and report any error or warning</source>
+        <translation>open every page and form of the window once and report any error or warning</translation>
+    </message>
+    <message>
         <source>replace the database by a backup (the current one is kept aside)</source>
         <translation>replace the database by a backup (the current one is kept aside)</translation>
     </message>
@@ -154,6 +573,403 @@
     <message>
         <source>write a verified, encrypted backup</source>
         <translation>write a verified, encrypted backup</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Age group</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Cash (đ)</source>
+        <translation>Cash (đ)</translation>
+    </message>
+    <message>
+        <source>Cost (đ)</source>
+        <translation>Cost (đ)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>In kind</translation>
+    </message>
+    <message>
+        <source>In-kind value (đ)</source>
+        <translation>In-kind value (đ)</translation>
+    </message>
+    <message>
+        <source>Inspected body</source>
+        <translation>Inspected body</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>Inspected by</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Planned (đ)</source>
+        <translation>Planned (đ)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Shelter days</source>
+        <translation>Shelter days</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Spent (đ)</source>
+        <translation>Spent (đ)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Violence</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>ComingUpCard</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Due today ({date})</source>
+        <translation>Due today ({date})</translation>
+    </message>
+    <message>
+        <source>Due tomorrow ({date})</source>
+        <translation>Due tomorrow ({date})</translation>
+    </message>
+    <message>
+        <source>Due {date} · {days} days left</source>
+        <translation>Due {date} · {days} days left</translation>
+    </message>
+    <message>
+        <source>Next report: {report}</source>
+        <translation>Next report: {report}</translation>
+    </message>
+    <message>
+        <source>No campaign in the next 60 days.</source>
+        <translation>No campaign in the next 60 days.</translation>
+    </message>
+    <message>
+        <source>Programme phase {first}–{last} ended on {date}.</source>
+        <translation>Programme phase {first}–{last} ended on {date}.</translation>
+    </message>
+    <message>
+        <source>Programme phase {first}–{last} starts on {date}.</source>
+        <translation>Programme phase {first}–{last} starts on {date}.</translation>
+    </message>
+    <message>
+        <source>Programme phase {first}–{last}: {days} days left.</source>
+        <translation>Programme phase {first}–{last}: {days} days left.</translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation>running now</translation>
+    </message>
+    <message>
+        <source>starts in {days} days</source>
+        <translation>starts in {days} days</translation>
+    </message>
+    <message>
+        <source>starts tomorrow</source>
+        <translation>starts tomorrow</translation>
+    </message>
+    <message>
+        <source>{report} was due {date}: {days} days overdue</source>
+        <translation>{report} was due {date}: {days} days overdue</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Needs not yet met by a service: {needs}.</source>
+        <translation>Needs not yet met by a service: {needs}.</translation>
+    </message>
+    <message>
+        <source>No attendance recorded.</source>
+        <translation>No attendance recorded.</translation>
+    </message>
+    <message>
+        <source>No needs recorded for this case.</source>
+        <translation>No needs recorded for this case.</translation>
+    </message>
+    <message>
+        <source>No participants recorded.</source>
+        <translation>No participants recorded.</translation>
+    </message>
+    <message>
+        <source>Number of members not recorded.</source>
+        <translation>Number of members not recorded.</translation>
+    </message>
+    <message>
+        <source>Still open {days} days after it was reported: close or refer it.</source>
+        <translation>Still open {days} days after it was reported: close or refer it.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong. Nothing that was already saved has been lost. Please tell your administrator what you were doing.</source>
+        <translation>Something unexpected went wrong. Nothing that was already saved has been lost. Please tell your administrator what you were doing.</translation>
+    </message>
+    <message>
+        <source>gbv-desktop</source>
+        <translation>gbv-desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>All forms</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>All settings</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>All violence types</source>
+        <translation>All violence types</translation>
+    </message>
+</context>
+<context>
+    <name>FundingForm</name>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Save, then enter another line of the same year and source (Ctrl+Shift+S)</source>
+        <translation>Save, then enter another line of the same year and source (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Source of funds</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>e.g. Awareness activities in the action month</source>
+        <translation>e.g. Awareness activities in the action month</translation>
+    </message>
+    <message>
+        <source>{percent}% spent, {amount} đ left</source>
+        <translation>{percent}% spent, {amount} đ left</translation>
+    </message>
+    <message>
+        <source>⚠ {amount} đ more than planned</source>
+        <translation>⚠ {amount} đ more than planned</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>A case may have several types.</source>
+        <translation>A case may have several types.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Activities and attendance, last 12 months</source>
+        <translation>Activities and attendance, last 12 months</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Cases by violence type, {year}</source>
+        <translation>Cases by violence type, {year}</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it.</source>
+        <translation>Double-click a record to open it.</translation>
+    </message>
+    <message>
+        <source>I1 · Survivors helped by a service provider</source>
+        <translation>I1 · Survivors helped by a service provider</translation>
+    </message>
+    <message>
+        <source>I2 · Cases needing help that received it</source>
+        <translation>I2 · Cases needing help that received it</translation>
+    </message>
+    <message>
+        <source>No activities in these 12 months.</source>
+        <translation>No activities in these 12 months.</translation>
+    </message>
+    <message>
+        <source>No cases reported this year.</source>
+        <translation>No cases reported this year.</translation>
+    </message>
+    <message>
+        <source>No incomplete records.</source>
+        <translation>No incomplete records.</translation>
+    </message>
+    <message>
+        <source>Records to complete</source>
+        <translation>Records to complete</translation>
+    </message>
+    <message>
+        <source>Records to complete (first {n})</source>
+        <translation>Records to complete (first {n})</translation>
+    </message>
+    <message>
+        <source>Records to complete ({n})</source>
+        <translation>Records to complete ({n})</translation>
+    </message>
+    <message>
+        <source>{report} {year}</source>
+        <translation>{report} {year}</translation>
     </message>
 </context>
 <context>
@@ -340,10 +1156,1513 @@
     </message>
 </context>
 <context>
+    <name>InfluencerForm</name>
+    <message>
+        <source>Counted on</source>
+        <translation>Counted on</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Place (hamlet, residential group)</source>
+        <translation>Place (hamlet, residential group)</translation>
+    </message>
+    <message>
+        <source>Save, then count another place on the same date (Ctrl+Shift+S)</source>
+        <translation>Save, then count another place on the same date (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>e.g. Residential group 3</source>
+        <translation>e.g. Residential group 3</translation>
+    </message>
+    <message>
+        <source>{n} influencers</source>
+        <translation>{n} influencers</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionForm</name>
+    <message>
+        <source>Body inspected</source>
+        <translation>Body inspected</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Follow-up (what must be done)</source>
+        <translation>Follow-up (what must be done)</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>Inspected by</translation>
+    </message>
+    <message>
+        <source>Save, then record the next body visited on the same round (Ctrl+Shift+S)</source>
+        <translation>Save, then record the next body visited on the same round (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Subject (what was inspected)</source>
+        <translation>Subject (what was inspected)</translation>
+    </message>
+    <message>
+        <source>e.g. Inter-agency team of the ward</source>
+        <translation>e.g. Inter-agency team of the ward</translation>
+    </message>
+    <message>
+        <source>e.g. Running of the trusted address and the prevention club</source>
+        <translation>e.g. Running of the trusted address and the prevention club</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>en</source>
         <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <source>&amp;Vietnamese (Tiếng Việt)</source>
+        <translation>&amp;Vietnamese (Tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Saved. Close and start the program again to use the new language.</source>
+        <translation>Saved. Close and start the program again to use the new language.</translation>
+    </message>
+    <message>
+        <source>The language of the program&apos;s windows and messages:</source>
+        <translation>The language of the program&apos;s windows and messages:</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next time the program starts. Reports are always written in Vietnamese.</source>
+        <translation>The new language is used from the next time the program starts. Reports are always written in Vietnamese.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;New record</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>About gbv-desktop</source>
+        <translation>About gbv-desktop</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>Models and facilities</source>
+        <translation>Models and facilities</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Support and funding</source>
+        <translation>Support and funding</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>gbv-desktop {version}
+Records and reports of the programme against gender-based violence.</source>
+        <translation>gbv-desktop {version}
+Records and reports of the programme against gender-based violence.</translation>
+    </message>
+    <message>
+        <source>{unit} · signed in as {user} ({role})</source>
+        <translation>{unit} · signed in as {user} ({role})</translation>
+    </message>
+    <message>
+        <source>{unit} — GBV prevention records</source>
+        <translation>{unit} — GBV prevention records</translation>
+    </message>
+</context>
+<context>
+    <name>MobilisationForm</name>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Estimated value of the goods, if known</source>
+        <translation>Estimated value of the goods, if known</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>In kind</translation>
+    </message>
+    <message>
+        <source>Name of the agency, business or person</source>
+        <translation>Name of the agency, business or person</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Save, then enter more support received on the same date (Ctrl+Shift+S)</source>
+        <translation>Save, then enter more support received on the same date (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Total value</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>What was given (money, goods or both)</source>
+        <translation>What was given (money, goods or both)</translation>
+    </message>
+    <message>
+        <source>e.g. 20 bags of rice</source>
+        <translation>e.g. 20 bags of rice</translation>
+    </message>
+    <message>
+        <source>e.g. Support for the trusted address</source>
+        <translation>e.g. Support for the trusted address</translation>
+    </message>
+</context>
+<context>
+    <name>ModelForm</name>
+    <message>
+        <source>Closing date</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>Date set up</source>
+        <translation>Date set up</translation>
+    </message>
+    <message>
+        <source>Members (if any)</source>
+        <translation>Members (if any)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Only for a model that has closed.</source>
+        <translation>Only for a model that has closed.</translation>
+    </message>
+    <message>
+        <source>Place (hamlet, residential group)</source>
+        <translation>Place (hamlet, residential group)</translation>
+    </message>
+    <message>
+        <source>Save, then start a new model of the same type (Ctrl+Shift+S)</source>
+        <translation>Save, then start a new model of the same type (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>e.g. Trusted address of residential group 5</source>
+        <translation>e.g. Trusted address of residential group 5</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyChart</name>
+    <message>
+        <source>{month}/{year}
+{bars_name}: {bars}
+{line_name}: {line}</source>
+        <translation>{month}/{year}
+{bars_name}: {bars}
+{line_name}: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>letters without accents, e.g. lan.nguyen</source>
+        <translation>letters without accents, e.g. lan.nguyen</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantGrid</name>
+    <message>
+        <source>All participants</source>
+        <translation>All participants</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>{role}: men</source>
+        <translation>{role}: men</translation>
+    </message>
+    <message>
+        <source>{role}: women</source>
+        <translation>{role}: women</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPair</name>
+    <message>
+        <source>At least {n} characters. Several words are easy to remember and hard to guess.</source>
+        <translation>At least {n} characters. Several words are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>Fair. A longer password would be stronger.</source>
+        <translation>Fair. A longer password would be stronger.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the passwords</source>
+        <translation>Sho&amp;w the passwords</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>Too short: at least {n} characters.</source>
+        <translation>Too short: at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Make it longer, e.g. several words.</source>
+        <translation>Weak: easy to guess. Make it longer, e.g. several words.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFilter</name>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Current 6-month report period</source>
+        <translation>Current 6-month report period</translation>
+    </message>
+    <message>
+        <source>Current annual report period</source>
+        <translation>Current annual report period</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodProgress</name>
+    <message>
+        <source>No cases needing help in this period.</source>
+        <translation>No cases needing help in this period.</translation>
+    </message>
+    <message>
+        <source>No cases reported in this period.</source>
+        <translation>No cases reported in this period.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>target met</translation>
+    </message>
+    <message>
+        <source>{gap} points below the target</source>
+        <translation>{gap} points below the target</translation>
+    </message>
+    <message>
+        <source>{numerator} of {denominator} cases</source>
+        <translation>{numerator} of {denominator} cases</translation>
+    </message>
+    <message>
+        <source>{numerator} of {denominator} survivors</source>
+        <translation>{numerator} of {denominator} survivors</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>A period that starts later in the year than it ends begins in the previous year (15/12 – 14/05 runs from December to May).</source>
+        <translation>A period that starts later in the year than it ends begins in the previous year (15/12 – 14/05 runs from December to May).</translation>
+    </message>
+    <message>
+        <source>Due before</source>
+        <translation>Due before</translation>
+    </message>
+    <message>
+        <source>I1: survivors helped by a service provider, at least</source>
+        <translation>I1: survivors helped by a service provider, at least</translation>
+    </message>
+    <message>
+        <source>I2: cases needing help that received it, at least</source>
+        <translation>I2: cases needing help that received it, at least</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the programme and its calendar.</source>
+        <translation>Only an administrator can change the programme and its calendar.</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Periods and due dates</source>
+        <translation>Periods and due dates</translation>
+    </message>
+    <message>
+        <source>Phase (years)</source>
+        <translation>Phase (years)</translation>
+    </message>
+    <message>
+        <source>Plan reference</source>
+        <translation>Plan reference</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>Reporting calendar</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>e.g. Kế hoạch số 43/KH-UBND ngày 10/3/2021 của UBND thành phố</source>
+        <translation>e.g. Kế hoạch số 43/KH-UBND ngày 10/3/2021 của UBND thành phố</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>{report} {year}: {start} – {end}, due before {due}</source>
+        <translation>{report} {year}: {start} – {end}, due before {due}</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Edit: {name}</source>
+        <translation>Edit: {name}</translation>
+    </message>
+    <message>
+        <source>New: {name}</source>
+        <translation>New: {name}</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields:</source>
+        <translation>Please correct the marked fields:</translation>
+    </message>
+    <message>
+        <source>Save and &amp;add another</source>
+        <translation>Save and &amp;add another</translation>
+    </message>
+    <message>
+        <source>Save and close (Ctrl+S)</source>
+        <translation>Save and close (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save, then start a new record with the same date and place (Ctrl+Shift+S)</source>
+        <translation>Save, then start a new record with the same date and place (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>This record has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>A new record copied from the selected one (Ctrl+D)</source>
+        <translation>A new record copied from the selected one (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <source>Delete this {kind} ({label})? The deletion is recorded in the change log.</source>
+        <translation>Delete this {kind} ({label})? The deletion is recorded in the change log.</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>New record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search (diacritics optional: &quot;tan loi&quot; finds &quot;Tân Lợi&quot;)</source>
+        <translation>Search (diacritics optional: &quot;tan loi&quot; finds &quot;Tân Lợi&quot;)</translation>
+    </message>
+    <message>
+        <source>{n} records</source>
+        <translation>{n} records</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Awareness activity</source>
+        <translation>Awareness activity</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation>Funding line</translation>
+    </message>
+    <message>
+        <source>Influencer network</source>
+        <translation>Influencer network</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Mobilised support</source>
+        <translation>Mobilised support</translation>
+    </message>
+    <message>
+        <source>Model or facility</source>
+        <translation>Model or facility</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Training course</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>&amp;Administrator account</source>
+        <translation>&amp;Administrator account</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Repeat the password</translation>
+    </message>
+    <message>
+        <source>&amp;Set the password</source>
+        <translation>&amp;Set the password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close without the key</source>
+        <translation>Close without the key</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key you printed or saved when the database was set up, and the name of an administrator account. You then choose a new password for that account.</source>
+        <translation>Enter the recovery key you printed or saved when the database was set up, and the name of an administrator account. You then choose a new password for that account.</translation>
+    </message>
+    <message>
+        <source>Forgotten password</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <source>Go back to the key</source>
+        <translation>Go back to the key</translation>
+    </message>
+    <message>
+        <source>Recovery key not kept</source>
+        <translation>Recovery key not kept</translation>
+    </message>
+    <message>
+        <source>The new password is set. The recovery key you used no longer works: here is the new one.</source>
+        <translation>The new password is set. The recovery key you used no longer works: here is the new one.</translation>
+    </message>
+    <message>
+        <source>The recovery key is correct. Choose a new password for the account {user}.</source>
+        <translation>The recovery key is correct. Choose a new password for the account {user}.</translation>
+    </message>
+    <message>
+        <source>There is no administrator account with this name.</source>
+        <translation>There is no administrator account with this name.</translation>
+    </message>
+    <message>
+        <source>This account is not an administrator. Enter the name of an administrator account.</source>
+        <translation>This account is not an administrator. Enter the name of an administrator account.</translation>
+    </message>
+    <message>
+        <source>Your new password works. Without the new recovery key, a forgotten password cannot be recovered again. Close without keeping the key?</source>
+        <translation>Your new password works. Without the new recovery key, a forgotten password cannot be recovered again. Close without keeping the key?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe; it is removed from the clipboard when you finish.</source>
+        <translation>Copied. Paste it where you keep it safe; it is removed from the clipboard when you finish.</translation>
+    </message>
+    <message>
+        <source>Database file: {path}</source>
+        <translation>Database file: {path}</translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery key and will keep it safe</source>
+        <translation>I have printed or saved the recovery key and will keep it safe</translation>
+    </message>
+    <message>
+        <source>Issued on: {day}</source>
+        <translation>Issued on: {day}</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Text file (*.txt)</source>
+        <translation>PDF document (*.pdf);;Text file (*.txt)</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Print the recovery key</translation>
+    </message>
+    <message>
+        <source>Save as PDF or te&amp;xt file…</source>
+        <translation>Save as PDF or te&amp;xt file…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Move the file off this computer, e.g. to a USB stick you lock away.</source>
+        <translation>Saved to {path}. Move the file off this computer, e.g. to a USB stick you lock away.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Check that the sheet came out.</source>
+        <translation>Sent to the printer. Check that the sheet came out.</translation>
+    </message>
+    <message>
+        <source>This recovery key opens the database when every password is forgotten. It is shown only now. Print it or save it, and keep it locked away from this computer: whoever holds it and a copy of the database can read every record.</source>
+        <translation>This recovery key opens the database when every password is forgotten. It is shown only now. Print it or save it, and keep it locked away from this computer: whoever holds it and a copy of the database can read every record.</translation>
+    </message>
+    <message>
+        <source>Unit: {unit}</source>
+        <translation>Unit: {unit}</translation>
+    </message>
+    <message>
+        <source>With this key an administrator can open the database and set a new password when every password is forgotten. Keep it locked away, apart from the computer. A new key replaces this one when it is used.</source>
+        <translation>With this key an administrator can open the database and set a new password when every password is forgotten. Keep it locked away, apart from the computer. A new key replaces this one when it is used.</translation>
+    </message>
+    <message>
+        <source>gbv-desktop: recovery key</source>
+        <translation>gbv-desktop: recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Choose at least one file to produce.</source>
+        <translation>Choose at least one file to produce.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Keeping the report in the history…</source>
+        <translation>Keeping the report in the history…</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist (was the drive removed?).</source>
+        <translation>The folder {path} does not exist (was the drive removed?).</translation>
+    </message>
+    <message>
+        <source>The font for the report ({name}) is missing from this installation. Reinstall gbv-desktop.</source>
+        <translation>The font for the report ({name}) is missing from this installation. Reinstall gbv-desktop.</translation>
+    </message>
+    <message>
+        <source>The report contains characters its font cannot print: {chars}. Remove or replace them in the text and try again.</source>
+        <translation>The report contains characters its font cannot print: {chars}. Remove or replace them in the text and try again.</translation>
+    </message>
+    <message>
+        <source>The report package {path} cannot be used: {reason}</source>
+        <translation>The report package {path} cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>The report was not saved: {reason} Files of this report already written to {folder} were removed; nothing else was changed.</source>
+        <translation>The report was not saved: {reason} Files of this report already written to {folder} were removed; nothing else was changed.</translation>
+    </message>
+    <message>
+        <source>Unknown file type &quot;{name}&quot;: choose among pdf, docx, xlsx, json and eml.</source>
+        <translation>Unknown file type &quot;{name}&quot;: choose among pdf, docx, xlsx, json and eml.</translation>
+    </message>
+    <message>
+        <source>Writing the annex workbook (XLSX)…</source>
+        <translation>Writing the annex workbook (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Writing the editable letter (DOCX)…</source>
+        <translation>Writing the editable letter (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Writing the email draft…</source>
+        <translation>Writing the email draft…</translation>
+    </message>
+    <message>
+        <source>Writing the official letter (PDF)…</source>
+        <translation>Writing the official letter (PDF)…</translation>
+    </message>
+    <message>
+        <source>Writing the package for the city office (JSON)…</source>
+        <translation>Writing the package for the city office (JSON)…</translation>
+    </message>
+    <message>
+        <source>it could not be read ({reason}).</source>
+        <translation>it could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>it does not exist.</source>
+        <translation>it does not exist.</translation>
+    </message>
+    <message>
+        <source>it ends too early: it was probably cut off while being copied or saved.</source>
+        <translation>it ends too early: it was probably cut off while being copied or saved.</translation>
+    </message>
+    <message>
+        <source>it has an unexpected field &quot;{field}&quot;.</source>
+        <translation>it has an unexpected field &quot;{field}&quot;.</translation>
+    </message>
+    <message>
+        <source>it has no valid checksum.</source>
+        <translation>it has no valid checksum.</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB, too large to be a report package.</source>
+        <translation>it is larger than {limit} MB, too large to be a report package.</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to be a report package.</source>
+        <translation>it is nested too deeply to be a report package.</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text, so it is not a report package from gbv-desktop.</source>
+        <translation>it is not UTF-8 text, so it is not a report package from gbv-desktop.</translation>
+    </message>
+    <message>
+        <source>it is not a report package from gbv-desktop.</source>
+        <translation>it is not a report package from gbv-desktop.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (line {line}, column {column}); it may be damaged.</source>
+        <translation>it is not valid JSON (line {line}, column {column}); it may be damaged.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON; it may be damaged.</source>
+        <translation>it is not valid JSON; it may be damaged.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of gbv-desktop (report package version {found}; this version reads version {known} and older). Install the newer version to read it.</source>
+        <translation>it was written by a newer version of gbv-desktop (report package version {found}; this version reads version {known} and older). Install the newer version to read it.</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its contents: it was changed or damaged after it was written.</source>
+        <translation>its checksum does not match its contents: it was changed or damaged after it was written.</translation>
+    </message>
+    <message>
+        <source>its field &quot;{field}&quot; is missing or not valid.</source>
+        <translation>its field &quot;{field}&quot; is missing or not valid.</translation>
+    </message>
+    <message>
+        <source>its format version is not valid.</source>
+        <translation>its format version is not valid.</translation>
+    </message>
+    <message>
+        <source>produce reports and keep them in the history</source>
+        <translation>produce reports and keep them in the history</translation>
+    </message>
+    <message>
+        <source>the field &quot;{field}&quot; appears twice in one object.</source>
+        <translation>the field &quot;{field}&quot; appears twice in one object.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation>{path} is not a folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>The report wizard is not available yet in this version. It will turn the records of a period into the official letter (PDF and DOCX), the annex workbook and the package for the city office. Until then, the command line can export every record (gbv-desktop export).</source>
+        <translation>The report wizard is not available yet in this version. It will turn the records of a period into the official letter (PDF and DOCX), the annex workbook and the package for the city office. Until then, the command line can export every record (gbv-desktop export).</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <source>Add a ser&amp;vice</source>
+        <translation>Add a ser&amp;vice</translation>
+    </message>
+    <message>
+        <source>Add a service given to the survivor</source>
+        <translation>Add a service given to the survivor</translation>
+    </message>
+    <message>
+        <source>No service recorded yet.</source>
+        <translation>No service recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEntry</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Ward health station</source>
+        <translation>Name, e.g. Ward health station</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove service {n}</source>
+        <translation>Remove service {n}</translation>
+    </message>
+    <message>
+        <source>Remove this service from the case</source>
+        <translation>Remove this service from the case</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Locked — sign in again</source>
+        <translation>Locked — sign in again</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>6-month report</source>
+        <translation>6-month report</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>A&amp;ccounts</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct the marked fields:</source>
+        <translation>Nothing was saved. Please correct the marked fields:</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages accounts; you can change your password.</source>
+        <translation>Only an administrator manages accounts; you can change your password.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>This is not your current password.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>&amp;Account name</source>
+        <translation>&amp;Account name</translation>
+    </message>
+    <message>
+        <source>&amp;Authority</source>
+        <translation>&amp;Authority</translation>
+    </message>
+    <message>
+        <source>&amp;Create the database</source>
+        <translation>&amp;Create the database</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body</source>
+        <translation>&amp;Issuing body</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the unit</source>
+        <translation>&amp;Name of the unit</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Place in the date line</source>
+        <translation>&amp;Place in the date line</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Repeat the password</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Your name</translation>
+    </message>
+    <message>
+        <source>(full name)</source>
+        <translation>(full name)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;gbv-desktop keeps the records of your unit&apos;s work against gender-based violence: awareness activities, cases and the services given, trainings, models and facilities, support mobilised, inspections and funding. From these records it prepares the periodic reports to the city office.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stays on this computer.&lt;/b&gt; The program needs no internet connection and sends nothing anywhere. The database is encrypted: without a password nobody can read it, not even by copying the file.&lt;/p&gt;&lt;p&gt;You will now enter your unit&apos;s details, the signatory of reports, the programme and its targets, and the first administrator account. At the end you receive a &lt;b&gt;recovery key&lt;/b&gt;: print it or save it, because it is the only way back in if every password is forgotten.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;gbv-desktop keeps the records of your unit&apos;s work against gender-based violence: awareness activities, cases and the services given, trainings, models and facilities, support mobilised, inspections and funding. From these records it prepares the periodic reports to the city office.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stays on this computer.&lt;/b&gt; The program needs no internet connection and sends nothing anywhere. The database is encrypted: without a password nobody can read it, not even by copying the file.&lt;/p&gt;&lt;p&gt;You will now enter your unit&apos;s details, the signatory of reports, the programme and its targets, and the first administrator account. At the end you receive a &lt;b&gt;recovery key&lt;/b&gt;: print it or save it, because it is the only way back in if every password is forgotten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A few questions set the program up for your unit. It takes about five minutes.</source>
+        <translation>A few questions set the program up for your unit. It takes about five minutes.</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;code</source>
+        <translation>Administrative &amp;code</translation>
+    </message>
+    <message>
+        <source>As in &quot;Tân Lợi, ngày 15 tháng 5 năm 2025&quot;.</source>
+        <translation>As in &quot;Tân Lợi, ngày 15 tháng 5 năm 2025&quot;.</translation>
+    </message>
+    <message>
+        <source>As it will appear:</source>
+        <translation>As it will appear:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close without the key</source>
+        <translation>Close without the key</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation>Creating the encrypted database…</translation>
+    </message>
+    <message>
+        <source>Go back to the key</source>
+        <translation>Go back to the key</translation>
+    </message>
+    <message>
+        <source>P&amp;hase</source>
+        <translation>P&amp;hase</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rent body</source>
+        <translation>Pa&amp;rent body</translation>
+    </message>
+    <message>
+        <source>Plan &amp;reference</source>
+        <translation>Plan &amp;reference</translation>
+    </message>
+    <message>
+        <source>Printed above the issuing body; leave empty if there is none.</source>
+        <translation>Printed above the issuing body; leave empty if there is none.</translation>
+    </message>
+    <message>
+        <source>Programme and targets</source>
+        <translation>Programme and targets</translation>
+    </message>
+    <message>
+        <source>Recovery key not kept</source>
+        <translation>Recovery key not kept</translation>
+    </message>
+    <message>
+        <source>Reports &amp;go to</source>
+        <translation>Reports &amp;go to</translation>
+    </message>
+    <message>
+        <source>Set up gbv-desktop</source>
+        <translation>Set up gbv-desktop</translation>
+    </message>
+    <message>
+        <source>Share of cases needing help (medical care, counselling, legal advice…) that receive it.</source>
+        <translation>Share of cases needing help (medical care, counselling, legal advice…) that receive it.</translation>
+    </message>
+    <message>
+        <source>Share of people subjected to gender-based violence who receive help from a service provider.</source>
+        <translation>Share of people subjected to gender-based violence who receive help from a service provider.</translation>
+    </message>
+    <message>
+        <source>Target &amp;1</source>
+        <translation>Target &amp;1</translation>
+    </message>
+    <message>
+        <source>Target &amp;2</source>
+        <translation>Target &amp;2</translation>
+    </message>
+    <message>
+        <source>The database has been created and you can sign in with your password. Without the recovery key, a forgotten password cannot be recovered. Close without keeping the key?</source>
+        <translation>The database has been created and you can sign in with your password. Without the recovery key, a forgotten password cannot be recovered. Close without keeping the key?</translation>
+    </message>
+    <message>
+        <source>The database is ready. One last step: keep the recovery key.</source>
+        <translation>The database is ready. One last step: keep the recovery key.</translation>
+    </message>
+    <message>
+        <source>The database was not created. {reason}</source>
+        <translation>The database was not created. {reason}</translation>
+    </message>
+    <message>
+        <source>The database will be created at:</source>
+        <translation>The database will be created at:</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <source>The plan your unit carries out and the two targets every report is measured against. The defaults are the 2021–2025 plan; change them if your plan differs.</source>
+        <translation>The plan your unit carries out and the two targets every report is measured against. The defaults are the 2021–2025 plan; change them if your plan differs.</translation>
+    </message>
+    <message>
+        <source>The reporting calendar (6-month and annual deadlines) can be changed later in Settings.</source>
+        <translation>The reporting calendar (6-month and annual deadlines) can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <source>The signature block of the official letter. Each report can change it.</source>
+        <translation>The signature block of the official letter. Each report can change it.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s code in the national list of administrative units.</source>
+        <translation>The unit&apos;s code in the national list of administrative units.</translation>
+    </message>
+    <message>
+        <source>These details appear in the heading and date line of every report. You can change them later in Settings.</source>
+        <translation>These details appear in the heading and date line of every report. You can change them later in Settings.</translation>
+    </message>
+    <message>
+        <source>This account manages the unit&apos;s settings, the other accounts and the backups. Choose a password you can remember: nobody can look it up for you.</source>
+        <translation>This account manages the unit&apos;s settings, the other accounts and the backups. Choose a password you can remember: nobody can look it up for you.</translation>
+    </message>
+    <message>
+        <source>Used to sign in: letters without accents, digits, dots, dashes or underscores.</source>
+        <translation>Used to sign in: letters without accents, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>Welcome to gbv-desktop</source>
+        <translation>Welcome to gbv-desktop</translation>
+    </message>
+    <message>
+        <source>Who signs the reports</source>
+        <translation>Who signs the reports</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>Your unit</source>
+        <translation>Your unit</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;CHỦ TỊCH&quot; or &quot;PHÓ CHỦ TỊCH&quot;.</source>
+        <translation>e.g. &quot;CHỦ TỊCH&quot; or &quot;PHÓ CHỦ TỊCH&quot;.</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;TM. ỦY BAN NHÂN DÂN&quot; or &quot;KT. CHỦ TỊCH&quot;.</source>
+        <translation>e.g. &quot;TM. ỦY BAN NHÂN DÂN&quot; or &quot;KT. CHỦ TỊCH&quot;.</translation>
+    </message>
+    <message>
+        <source>e.g. 24133</source>
+        <translation>e.g. 24133</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Lan</source>
+        <translation>e.g. Nguyễn Thị Lan</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>e.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>e.g. Phường Tân Lợi</source>
+        <translation>e.g. Phường Tân Lợi</translation>
+    </message>
+    <message>
+        <source>e.g. admin or lan.nguyen</source>
+        <translation>e.g. admin or lan.nguyen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Account name</source>
+        <translation>&amp;Account name</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>&amp;Forgot password?</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <source>Enter your account name.</source>
+        <translation>Enter your account name.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in — gbv-desktop</source>
+        <translation>Sign in — gbv-desktop</translation>
     </message>
 </context>
 <context>
@@ -436,6 +2755,213 @@
         <source>see or change a survivor&apos;s identifying details</source>
         <translation>see or change a survivor&apos;s identifying details</translation>
     </message>
+    <message>
+        <source>the file read back differs from what was written</source>
+        <translation>the file read back differs from what was written</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBar</name>
+    <message>
+        <source>No data. Target: {target}</source>
+        <translation>No data. Target: {target}</translation>
+    </message>
+    <message>
+        <source>{value} (target {target})</source>
+        <translation>{value} (target {target})</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCard</name>
+    <message>
+        <source>Phase {first}–{last}</source>
+        <translation>Phase {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Target: {target}</source>
+        <translation>Target: {target}</translation>
+    </message>
+    <message>
+        <source>Year {year} ({start} – {end})</source>
+        <translation>Year {year} ({start} – {end})</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>By role and sex</source>
+        <translation>By role and sex</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Cost and notes</source>
+        <translation>Cost and notes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>End date (if several days)</source>
+        <translation>End date (if several days)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Save, then start a new course with the same dates, organiser and place (Ctrl+Shift+S)</source>
+        <translation>Save, then start a new course with the same dates, organiser and place (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Source of funds</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>e.g. Skills for supporting survivors of gender-based violence</source>
+        <translation>e.g. Skills for supporting survivors of gender-based violence</translation>
+    </message>
+    <message>
+        <source>e.g. Ward People&apos;s Committee</source>
+        <translation>e.g. Ward People&apos;s Committee</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTab</name>
+    <message>
+        <source>5 digits, e.g. 24133</source>
+        <translation>5 digits, e.g. 24133</translation>
+    </message>
+    <message>
+        <source>Administrative code</source>
+        <translation>Administrative code</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Document symbol</translation>
+    </message>
+    <message>
+        <source>In the letter: {line}</source>
+        <translation>In the letter: {line}</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Name of the signatory</source>
+        <translation>Name of the signatory</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the unit&apos;s details.</source>
+        <translation>Only an administrator can change the unit&apos;s details.</translation>
+    </message>
+    <message>
+        <source>Parent body (if any)</source>
+        <translation>Parent body (if any)</translation>
+    </message>
+    <message>
+        <source>Place name in the date line</source>
+        <translation>Place name in the date line</translation>
+    </message>
+    <message>
+        <source>Recipient (Kính gửi)</source>
+        <translation>Recipient (Kính gửi)</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Signing authority</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>The letter</translation>
+    </message>
+    <message>
+        <source>The number reads: {number}</source>
+        <translation>The number reads: {number}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>e.g. CHỦ TỊCH or PHÓ CHỦ TỊCH</source>
+        <translation>e.g. CHỦ TỊCH or PHÓ CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <source>e.g. Phường Tân Lợi</source>
+        <translation>e.g. Phường Tân Lợi</translation>
+    </message>
+    <message>
+        <source>e.g. TM. ỦY BAN NHÂN DÂN or KT. CHỦ TỊCH</source>
+        <translation>e.g. TM. ỦY BAN NHÂN DÂN or KT. CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <source>e.g. Tân Lợi</source>
+        <translation>e.g. Tân Lợi</translation>
+    </message>
+    <message>
+        <source>e.g. ỦY BAN NHÂN DÂN PHƯỜNG TÂN LỢI</source>
+        <translation>e.g. ỦY BAN NHÂN DÂN PHƯỜNG TÂN LỢI</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -464,8 +2990,8 @@
         <translation>A ward or commune code has exactly 5 digits, e.g. 24133.</translation>
     </message>
     <message>
-        <source>An account name has 2 to 40 letters, digits, dots, dashes or underscores.</source>
-        <translation>An account name has 2 to 40 letters, digits, dots, dashes or underscores.</translation>
+        <source>An account name has 2 to 40 letters without accents (a–z), digits, dots, dashes or underscores.</source>
+        <translation>An account name has 2 to 40 letters without accents (a–z), digits, dots, dashes or underscores.</translation>
     </message>
     <message>
         <source>Enter a number of women and a number of men.</source>
@@ -524,8 +3050,16 @@
         <translation>The phase must start no later than it ends, between 2000 and 2100.</translation>
     </message>
     <message>
+        <source>The reference {value} is already used by another case.</source>
+        <translation>The reference {value} is already used by another case.</translation>
+    </message>
+    <message>
         <source>The service date {value} is before the case was reported ({reported}).</source>
         <translation>The service date {value} is before the case was reported ({reported}).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
     <message>
         <source>The year must be between 2000 and {max}.</source>

@@ -2,7 +2,426 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>T&amp;hêm tài khoản…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>Đổi &amp;mật khẩu của tôi…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation>Mở &amp;khóa tài khoản…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>A new password for {username}. Tell it to them in person.</source>
+        <translation>Mật khẩu mới cho tài khoản {username}. Vui lòng thông báo trực tiếp cho người dùng.</translation>
+    </message>
+    <message>
+        <source>Account {username} added.</source>
+        <translation>Đã thêm tài khoản {username}.</translation>
+    </message>
+    <message>
+        <source>Account {username} disabled.</source>
+        <translation>Đã khóa tài khoản {username}.</translation>
+    </message>
+    <message>
+        <source>Account {username} enabled.</source>
+        <translation>Đã mở khóa tài khoản {username}.</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tất cả tài khoản</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters that others cannot guess.</source>
+        <translation>Chọn mật khẩu có ít nhất 8 ký tự mà người khác không đoán được.</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>Disable the account {username}? It can no longer sign in. Enabling it again needs a new password.</source>
+        <translation>Khóa tài khoản {username}? Tài khoản này sẽ không đăng nhập được nữa. Muốn mở khóa lại phải đặt mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Mở khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Tài khoản của tôi</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add accounts, reset passwords or disable accounts. Ask your administrator if someone needs an account.</source>
+        <translation>Chỉ quản trị viên mới được thêm tài khoản, đặt lại mật khẩu hoặc khóa tài khoản. Nếu cần tạo tài khoản cho người khác, vui lòng liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({username}), {role}.</source>
+        <translation>Đang đăng nhập: {name} ({username}), {role}.</translation>
+    </message>
+    <message>
+        <source>The password of {username} has been reset.</source>
+        <translation>Đã đặt lại mật khẩu của tài khoản {username}.</translation>
+    </message>
+    <message>
+        <source>To enable {username} again, give the account a new password.</source>
+        <translation>Để mở khóa tài khoản {username}, vui lòng đặt mật khẩu mới cho tài khoản.</translation>
+    </message>
+    <message>
+        <source>You cannot disable the account you are signed in with.</source>
+        <translation>Không thể khóa tài khoản đang dùng để đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Đã đổi mật khẩu thành công.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Số người tham dự</translation>
+    </message>
+    <message>
+        <source>Attendances (total)</source>
+        <translation>Tổng lượt người</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <source>Co-organising bodies</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>End date (if several days)</source>
+        <translation>Ngày kết thúc (nếu nhiều ngày)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Materials handed out</source>
+        <translation>Tài liệu cấp phát</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Organisation and cost</source>
+        <translation>Tổ chức và kinh phí</translation>
+    </message>
+    <message>
+        <source>Place (hamlet, residential group)</source>
+        <translation>Địa điểm (thôn, buôn, tổ dân phố)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Source of funds</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên hoạt động</translation>
+    </message>
+    <message>
+        <source>e.g. Thematic talk on preventing domestic violence</source>
+        <translation>VD: Nói chuyện chuyên đề về phòng, chống bạo lực gia đình</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>nam</translation>
+    </message>
+    <message>
+        <source>of whom children</source>
+        <translation>trong đó trẻ em</translation>
+    </message>
+    <message>
+        <source>of whom from ethnic minorities</source>
+        <translation>trong đó người dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>nữ</translation>
+    </message>
+    <message>
+        <source>{n} not counted by sex</source>
+        <translation>{n} lượt chưa phân theo giới tính</translation>
+    </message>
+    <message>
+        <source>⚠ women + men = {n}, more than the total</source>
+        <translation>⚠ nữ + nam = {n}, lớn hơn tổng số</translation>
+    </message>
+</context>
+<context>
+    <name>Backoff</name>
+    <message>
+        <source>Too many wrong attempts. You can try again in {seconds} s.</source>
+        <translation>Nhập sai quá nhiều lần. Có thể thử lại sau {seconds} giây.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Nhóm tuổi</translation>
+    </message>
+    <message>
+        <source>Assigned when the case is first saved</source>
+        <translation>Tự động cấp khi lưu vụ việc lần đầu</translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation>Đồng ý chia sẻ thông tin</translation>
+    </message>
+    <message>
+        <source>Date reported</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Days sheltered at a trusted address</source>
+        <translation>Số ngày tạm lánh tại địa chỉ tin cậy</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Khuyết tật</translation>
+    </message>
+    <message>
+        <source>Domestic violence</source>
+        <translation>Bạo lực gia đình</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Handling and status</source>
+        <translation>Xử lý và tình trạng vụ việc</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation>Là người khuyết tật</translation>
+    </message>
+    <message>
+        <source>How it came in</source>
+        <translation>Nguồn tiếp nhận</translation>
+    </message>
+    <message>
+        <source>How the perpetrator was dealt with</source>
+        <translation>Biện pháp xử lý người gây bạo lực</translation>
+    </message>
+    <message>
+        <source>Identifying details — visible only to administrators and case workers</source>
+        <translation>Thông tin nhận dạng — chỉ quản trị viên và người hỗ trợ vụ việc được xem</translation>
+    </message>
+    <message>
+        <source>Kept apart from the statistics and never included in reports or report packages. Leave out anything the survivor did not want recorded.</source>
+        <translation>Được lưu riêng với số liệu thống kê, không bao giờ đưa vào báo cáo hay gói số liệu báo cáo. Không ghi những thông tin mà người bị bạo lực không muốn ghi lại.</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Nhu cầu hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Needs and services</source>
+        <translation>Nhu cầu và dịch vụ hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Not yet served: {needs}</source>
+        <translation>Chưa được hỗ trợ: {needs}</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Người gây bạo lực</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Mã vụ việc</translation>
+    </message>
+    <message>
+        <source>Relation to the survivor</source>
+        <translation>Quan hệ với người bị bạo lực</translation>
+    </message>
+    <message>
+        <source>Same person as in case {ref} (a repeat case)</source>
+        <translation>Cùng người bị bạo lực với vụ việc {ref} (bị bạo lực lặp lại)</translation>
+    </message>
+    <message>
+        <source>Save, then start a new case with the same date reported and channel (Ctrl+Shift+S)</source>
+        <translation>Lưu, rồi nhập tiếp vụ việc khác cùng ngày tiếp nhận và nguồn tiếp nhận (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Service {n}: {message}</source>
+        <translation>Dịch vụ thứ {n}: {message}</translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation>Dịch vụ đã cung cấp</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Survivor (statistics only, no names)</source>
+        <translation>Người bị bạo lực (chỉ để thống kê, không ghi tên)</translation>
+    </message>
+    <message>
+        <source>The survivor agreed</source>
+        <translation>Người bị bạo lực đã đồng ý</translation>
+    </message>
+    <message>
+        <source>Tick only when the survivor has agreed that the case may be shared with service providers.</source>
+        <translation>Chỉ đánh dấu khi người bị bạo lực đã đồng ý cho chia sẻ thông tin vụ việc với các cơ sở cung cấp dịch vụ.</translation>
+    </message>
+    <message>
+        <source>Tick when this new case is about the same person as the case it was copied from; otherwise it counts as a different person.</source>
+        <translation>Đánh dấu khi vụ việc mới này là của cùng người bị bạo lực trong vụ việc được sao chép; nếu không đánh dấu, vụ việc được tính cho một người khác.</translation>
+    </message>
+    <message>
+        <source>Types of violence</source>
+        <translation>Loại bạo lực</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Hành vi bạo lực</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Diễn biến sự việc</translation>
+    </message>
+    <message>
+        <source>Year of birth (if known)</source>
+        <translation>Năm sinh (nếu biết)</translation>
+    </message>
+    <message>
+        <source>Yes, within the family</source>
+        <translation>Có, xảy ra trong gia đình</translation>
+    </message>
+    <message>
+        <source>about {age} years old when reported</source>
+        <translation>khoảng {age} tuổi khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>⚠ Not yet served: {needs}. A case can be closed only when every need has a service.</source>
+        <translation>⚠ Chưa được hỗ trợ: {needs}. Chỉ được kết thúc vụ việc khi mọi nhu cầu đều đã được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>✓ Every need has a service.</source>
+        <translation>✓ Mọi nhu cầu đều đã được hỗ trợ.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Apr</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>T8</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>T12</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>T11</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>T10</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>T9</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
+    <message>
+        <source>... and {n} more.</source>
+        <translation>... và {n} lỗi khác.</translation>
+    </message>
     <message>
         <source>Added {n} synthetic records in {seconds} s.</source>
         <translation>Đã thêm {n} bản ghi mô phỏng trong {seconds} giây.</translation>
@@ -46,10 +465,6 @@
     <message>
         <source>Integrity check FAILED: {detail}</source>
         <translation>Kiểm tra tính toàn vẹn KHÔNG ĐẠT: {detail}</translation>
-    </message>
-    <message>
-        <source>No database yet at {path}: the window would start the first-run set-up. Until the window exists, create one with: gbv-desktop init</source>
-        <translation>Chưa có cơ sở dữ liệu tại {path}: cửa sổ chương trình sẽ bắt đầu thiết lập lần đầu. Khi chưa có cửa sổ chương trình, hãy tạo cơ sở dữ liệu bằng lệnh: gbv-desktop init</translation>
     </message>
     <message>
         <source>No key file found beside {path}.</source>
@@ -100,10 +515,6 @@
         <translation>Hai mật khẩu không khớp; chưa tạo gì cả.</translation>
     </message>
     <message>
-        <source>The window would open the database {path}.</source>
-        <translation>Cửa sổ chương trình sẽ mở cơ sở dữ liệu {path}.</translation>
-    </message>
-    <message>
         <source>There is no backup at {path}.</source>
         <translation>Không có bản sao lưu tại {path}.</translation>
     </message>
@@ -114,6 +525,10 @@
     <message>
         <source>account name (default: $GBV_USER or admin)</source>
         <translation>tên tài khoản (mặc định: $GBV_USER hoặc admin)</translation>
+    </message>
+    <message>
+        <source>also save a PNG of every page and form in DIR</source>
+        <translation>lưu thêm ảnh PNG của mọi trang và biểu mẫu vào thư mục DIR</translation>
     </message>
     <message>
         <source>check integrity, encryption, schema version and change log</source>
@@ -144,6 +559,10 @@
         <translation>ngôn ngữ: vi (mặc định) hoặc en</translation>
     </message>
     <message>
+        <source>open every page and form of the window once and report any error or warning</source>
+        <translation>mở lần lượt mọi trang và biểu mẫu của cửa sổ, báo mọi lỗi hoặc cảnh báo</translation>
+    </message>
+    <message>
         <source>replace the database by a backup (the current one is kept aside)</source>
         <translation>thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu hiện tại được giữ lại riêng)</translation>
     </message>
@@ -157,186 +576,661 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Age group</source>
+        <translation>Nhóm tuổi</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tính đến ngày</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Lượt người</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Nội dung chi</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <source>Cash (đ)</source>
+        <translation>Tiền mặt (đ)</translation>
+    </message>
+    <message>
+        <source>Cost (đ)</source>
+        <translation>Kinh phí (đ)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Đơn vị, cá nhân hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <source>In-kind value (đ)</source>
+        <translation>Giá trị hiện vật (đ)</translation>
+    </message>
+    <message>
+        <source>Inspected body</source>
+        <translation>Đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>Đoàn kiểm tra</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Nhu cầu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Planned (đ)</source>
+        <translation>Dự toán (đ)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Mã vụ việc</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Shelter days</source>
+        <translation>Ngày tạm lánh</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Spent (đ)</source>
+        <translation>Đã chi (đ)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên hoạt động</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Loại bạo lực</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+</context>
+<context>
+    <name>ComingUpCard</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <source>Due today ({date})</source>
+        <translation>Hạn nộp hôm nay ({date})</translation>
+    </message>
+    <message>
+        <source>Due tomorrow ({date})</source>
+        <translation>Hạn nộp ngày mai ({date})</translation>
+    </message>
+    <message>
+        <source>Due {date} · {days} days left</source>
+        <translation>Hạn nộp {date} · còn {days} ngày</translation>
+    </message>
+    <message>
+        <source>Next report: {report}</source>
+        <translation>Báo cáo tiếp theo: {report}</translation>
+    </message>
+    <message>
+        <source>No campaign in the next 60 days.</source>
+        <translation>Không có chiến dịch nào trong 60 ngày tới.</translation>
+    </message>
+    <message>
+        <source>Programme phase {first}–{last} ended on {date}.</source>
+        <translation>Chương trình giai đoạn {first}–{last} đã kết thúc ngày {date}.</translation>
+    </message>
+    <message>
+        <source>Programme phase {first}–{last} starts on {date}.</source>
+        <translation>Chương trình giai đoạn {first}–{last} bắt đầu ngày {date}.</translation>
+    </message>
+    <message>
+        <source>Programme phase {first}–{last}: {days} days left.</source>
+        <translation>Chương trình giai đoạn {first}–{last}: còn {days} ngày.</translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation>đang diễn ra</translation>
+    </message>
+    <message>
+        <source>starts in {days} days</source>
+        <translation>bắt đầu sau {days} ngày nữa</translation>
+    </message>
+    <message>
+        <source>starts tomorrow</source>
+        <translation>bắt đầu từ ngày mai</translation>
+    </message>
+    <message>
+        <source>{report} was due {date}: {days} days overdue</source>
+        <translation>{report} đến hạn ngày {date}: đã quá hạn {days} ngày</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Needs not yet met by a service: {needs}.</source>
+        <translation>Nhu cầu chưa được đáp ứng bằng dịch vụ: {needs}.</translation>
+    </message>
+    <message>
+        <source>No attendance recorded.</source>
+        <translation>Chưa ghi số lượt người tham dự.</translation>
+    </message>
+    <message>
+        <source>No needs recorded for this case.</source>
+        <translation>Vụ việc chưa ghi nhận nhu cầu trợ giúp.</translation>
+    </message>
+    <message>
+        <source>No participants recorded.</source>
+        <translation>Chưa ghi số người tham gia tập huấn.</translation>
+    </message>
+    <message>
+        <source>Number of members not recorded.</source>
+        <translation>Chưa ghi số thành viên.</translation>
+    </message>
+    <message>
+        <source>Still open {days} days after it was reported: close or refer it.</source>
+        <translation>Vẫn đang hỗ trợ sau {days} ngày kể từ khi tiếp nhận: cần kết thúc hoặc chuyển tuyến.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong. Nothing that was already saved has been lost. Please tell your administrator what you were doing.</source>
+        <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị mất. Vui lòng báo cho quản trị viên biết bạn đang làm gì khi lỗi xảy ra.</translation>
+    </message>
+    <message>
+        <source>gbv-desktop</source>
+        <translation>gbv-desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>All campaigns</source>
+        <translation>Tất cả chiến dịch</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Tất cả hình thức</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>Tất cả địa bàn</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Tất cả nguồn</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả tình trạng</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tất cả loại</translation>
+    </message>
+    <message>
+        <source>All violence types</source>
+        <translation>Tất cả loại bạo lực</translation>
+    </message>
+</context>
+<context>
+    <name>FundingForm</name>
+    <message>
+        <source>Budget line</source>
+        <translation>Khoản mục chi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dự toán</translation>
+    </message>
+    <message>
+        <source>Save, then enter another line of the same year and source (Ctrl+Shift+S)</source>
+        <translation>Lưu, rồi nhập tiếp khoản mục cùng năm và cùng nguồn (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Source of funds</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Đã chi</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>e.g. Awareness activities in the action month</source>
+        <translation>VD: Truyền thông trong Tháng hành động</translation>
+    </message>
+    <message>
+        <source>{percent}% spent, {amount} đ left</source>
+        <translation>Đã chi {percent}%, còn lại {amount} đ</translation>
+    </message>
+    <message>
+        <source>⚠ {amount} đ more than planned</source>
+        <translation>⚠ Vượt dự toán {amount} đ</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>A case may have several types.</source>
+        <translation>Một vụ việc có thể thuộc nhiều loại.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Activities and attendance, last 12 months</source>
+        <translation>Hoạt động truyền thông và lượt người tham dự, 12 tháng gần nhất</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Lượt người tham dự</translation>
+    </message>
+    <message>
+        <source>Cases by violence type, {year}</source>
+        <translation>Vụ việc theo loại bạo lực, năm {year}</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Sắp tới</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it.</source>
+        <translation>Nháy đúp vào một hồ sơ để mở.</translation>
+    </message>
+    <message>
+        <source>I1 · Survivors helped by a service provider</source>
+        <translation>I1 · Người bị bạo lực được cơ sở cung cấp dịch vụ trợ giúp</translation>
+    </message>
+    <message>
+        <source>I2 · Cases needing help that received it</source>
+        <translation>I2 · Trường hợp có nhu cầu được trợ giúp</translation>
+    </message>
+    <message>
+        <source>No activities in these 12 months.</source>
+        <translation>Không có hoạt động nào trong 12 tháng này.</translation>
+    </message>
+    <message>
+        <source>No cases reported this year.</source>
+        <translation>Năm nay chưa tiếp nhận vụ việc nào.</translation>
+    </message>
+    <message>
+        <source>No incomplete records.</source>
+        <translation>Không có hồ sơ nào cần bổ sung.</translation>
+    </message>
+    <message>
+        <source>Records to complete</source>
+        <translation>Hồ sơ cần bổ sung</translation>
+    </message>
+    <message>
+        <source>Records to complete (first {n})</source>
+        <translation>Hồ sơ cần bổ sung ({n} hồ sơ đầu tiên)</translation>
+    </message>
+    <message>
+        <source>Records to complete ({n})</source>
+        <translation>Hồ sơ cần bổ sung ({n})</translation>
+    </message>
+    <message>
+        <source>{report} {year}</source>
+        <translation>{report} {year}</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Awareness activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động truyền thông</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Vụ việc</translation>
     </message>
     <message>
         <source>Contains characters that are not valid text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có ký tự không hợp lệ.</translation>
     </message>
     <message>
         <source>Funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng kinh phí</translation>
     </message>
     <message>
         <source>Influencer count</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người có ảnh hưởng</translation>
     </message>
     <message>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra, giám sát</translation>
     </message>
     <message>
         <source>Mobilised support</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn lực huy động</translation>
     </message>
     <message>
         <source>Model or facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình, cơ sở</translation>
     </message>
     <message>
         <source>Must be a date written as YYYY-MM-DD, not &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải là ngày viết theo dạng YYYY-MM-DD, không phải “{value}”.</translation>
     </message>
     <message>
         <source>Must be a list of codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải là một danh sách mã.</translation>
     </message>
     <message>
         <source>Must be a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải là một danh sách bản ghi.</translation>
     </message>
     <message>
         <source>Must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải là một danh sách.</translation>
     </message>
     <message>
         <source>Must be an object with named fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải là một đối tượng gồm các trường có tên.</translation>
     </message>
     <message>
         <source>Must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải là văn bản.</translation>
     </message>
     <message>
         <source>Must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải là true (có) hoặc false (không).</translation>
     </message>
     <message>
         <source>Survivor {ref} has different details here than in case no. {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người bị bạo lực {ref} có thông tin ở đây khác với ở vụ việc số {number}.</translation>
     </message>
     <message>
         <source>Survivor {ref} has different identifying details here than in case no. {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người bị bạo lực {ref} có thông tin nhận dạng ở đây khác với ở vụ việc số {number}.</translation>
     </message>
     <message>
         <source>The file has no list for this kind of record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không có danh sách cho loại bản ghi này.</translation>
     </message>
     <message>
         <source>The file says it holds no identifying details, yet this record has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ghi là không chứa thông tin nhận dạng, nhưng bản ghi này lại có.</translation>
     </message>
     <message>
         <source>The file {path} has {count} problem(s) in its records; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp {path} có {count} lỗi trong các bản ghi; chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
         <source>The number is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số quá lớn.</translation>
     </message>
     <message>
         <source>The record is not an object with named fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi không phải là một đối tượng gồm các trường có tên.</translation>
     </message>
     <message>
         <source>This field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu trường này.</translation>
     </message>
     <message>
         <source>This field is not part of the export format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường này không thuộc định dạng tệp xuất.</translation>
     </message>
     <message>
         <source>This kind of record is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không rõ loại bản ghi này.</translation>
     </message>
     <message>
         <source>Training course</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp tập huấn</translation>
     </message>
     <message>
         <source>it could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được tệp ({reason}).</translation>
     </message>
     <message>
         <source>it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không tồn tại.</translation>
     </message>
     <message>
         <source>it ends too early: it was probably cut off while being copied or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp bị cụt: có thể tệp đã bị cắt ngang khi sao chép hoặc lưu.</translation>
     </message>
     <message>
         <source>it has no valid checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không có mã kiểm tra (checksum) hợp lệ.</translation>
     </message>
     <message>
         <source>it is larger than {limit} MB, too large to be an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp lớn hơn {limit} MB, quá lớn để là một tệp xuất dữ liệu.</translation>
     </message>
     <message>
         <source>it is nested too deeply to be an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp có cấu trúc lồng nhau quá sâu, không phải là tệp xuất dữ liệu.</translation>
     </message>
     <message>
         <source>it is not UTF-8 text, so it is not an export from gbv-desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không phải văn bản UTF-8 nên không phải là tệp xuất từ gbv-desktop.</translation>
     </message>
     <message>
         <source>it is not a records export from gbv-desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không phải là tệp xuất bản ghi từ gbv-desktop.</translation>
     </message>
     <message>
         <source>it is not valid JSON (line {line}, column {column}); it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không phải JSON hợp lệ (dòng {line}, cột {column}); tệp có thể đã bị hỏng.</translation>
     </message>
     <message>
         <source>it is not valid JSON; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không phải JSON hợp lệ; tệp có thể đã bị hỏng.</translation>
     </message>
     <message>
         <source>it was written by a newer version of gbv-desktop (export format version {found}; this version reads version {known} and older). Install the newer version to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp được tạo bởi phiên bản gbv-desktop mới hơn (định dạng xuất phiên bản {found}; phiên bản này chỉ đọc được đến phiên bản {known}). Hãy cài phiên bản mới hơn để nhập tệp.</translation>
     </message>
     <message>
         <source>its checksum does not match its contents: it was changed or damaged after it was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>mã kiểm tra (checksum) không khớp với nội dung: tệp đã bị sửa hoặc bị hỏng sau khi xuất.</translation>
     </message>
     <message>
         <source>its format version is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản định dạng của tệp không hợp lệ.</translation>
     </message>
     <message>
         <source>its header field &quot;{field}&quot; is missing or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>trường “{field}” ở phần đầu tệp bị thiếu hoặc không hợp lệ.</translation>
     </message>
     <message>
         <source>its header has an unexpected field &quot;{field}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>phần đầu tệp có trường không mong đợi “{field}”.</translation>
     </message>
     <message>
         <source>the field &quot;{field}&quot; appears twice in one object.</source>
-        <translation type="unfinished"></translation>
+        <translation>trường “{field}” xuất hiện hai lần trong cùng một đối tượng.</translation>
     </message>
     <message>
         <source>{kind} no. {number}, {field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} số {number}, {field}: {message}</translation>
     </message>
     <message>
         <source>{kind}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {message}</translation>
     </message>
     <message>
         <source>{reason} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Chưa nhập dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>InfluencerForm</name>
+    <message>
+        <source>Counted on</source>
+        <translation>Tính đến ngày</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Place (hamlet, residential group)</source>
+        <translation>Địa bàn (thôn, buôn, tổ dân phố)</translation>
+    </message>
+    <message>
+        <source>Save, then count another place on the same date (Ctrl+Shift+S)</source>
+        <translation>Lưu, rồi nhập tiếp địa bàn khác cùng ngày (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>e.g. Residential group 3</source>
+        <translation>VD: Tổ dân phố 3</translation>
+    </message>
+    <message>
+        <source>{n} influencers</source>
+        <translation>{n} người có ảnh hưởng</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionForm</name>
+    <message>
+        <source>Body inspected</source>
+        <translation>Đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày kiểm tra</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Follow-up (what must be done)</source>
+        <translation>Kiến nghị, việc cần khắc phục</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>Đơn vị kiểm tra</translation>
+    </message>
+    <message>
+        <source>Save, then record the next body visited on the same round (Ctrl+Shift+S)</source>
+        <translation>Lưu, rồi nhập tiếp đơn vị khác trong cùng đợt kiểm tra (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Subject (what was inspected)</source>
+        <translation>Nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>e.g. Inter-agency team of the ward</source>
+        <translation>VD: Đoàn kiểm tra liên ngành phường</translation>
+    </message>
+    <message>
+        <source>e.g. Running of the trusted address and the prevention club</source>
+        <translation>VD: Hoạt động của địa chỉ tin cậy và câu lạc bộ phòng ngừa</translation>
     </message>
 </context>
 <context>
@@ -344,6 +1238,1431 @@
     <message>
         <source>en</source>
         <translation>vi</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>&amp;English</source>
+        <translation>Tiếng &amp;Anh (English)</translation>
+    </message>
+    <message>
+        <source>&amp;Vietnamese (Tiếng Việt)</source>
+        <translation>T&amp;iếng Việt</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Saved. Close and start the program again to use the new language.</source>
+        <translation>Đã lưu. Vui lòng đóng và mở lại phần mềm để dùng ngôn ngữ mới.</translation>
+    </message>
+    <message>
+        <source>The language of the program&apos;s windows and messages:</source>
+        <translation>Ngôn ngữ hiển thị của phần mềm:</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next time the program starts. Reports are always written in Vietnamese.</source>
+        <translation>Ngôn ngữ mới được áp dụng từ lần khởi động phần mềm tiếp theo. Báo cáo luôn được lập bằng tiếng Việt.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Đ&amp;i đến</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Khóa</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>Bản ghi &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>About gbv-desktop</source>
+        <translation>Giới thiệu gbv-desktop</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động truyền thông</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Models and facilities</source>
+        <translation>Mô hình, cơ sở</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Support and funding</source>
+        <translation>Huy động và kinh phí</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <source>gbv-desktop {version}
+Records and reports of the programme against gender-based violence.</source>
+        <translation>gbv-desktop {version}
+Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó với bạo lực trên cơ sở giới.</translation>
+    </message>
+    <message>
+        <source>{unit} · signed in as {user} ({role})</source>
+        <translation>{unit} · đang đăng nhập: {user} ({role})</translation>
+    </message>
+    <message>
+        <source>{unit} — GBV prevention records</source>
+        <translation>{unit} — Số liệu phòng ngừa, ứng phó với BLTCSG</translation>
+    </message>
+</context>
+<context>
+    <name>MobilisationForm</name>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Estimated value of the goods, if known</source>
+        <translation>Giá trị ước tính của hiện vật (nếu biết)</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Đơn vị, cá nhân hỗ trợ</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <source>Name of the agency, business or person</source>
+        <translation>Tên cơ quan, doanh nghiệp hoặc cá nhân</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Save, then enter more support received on the same date (Ctrl+Shift+S)</source>
+        <translation>Lưu, rồi nhập tiếp khoản hỗ trợ nhận cùng ngày (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn huy động</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Tổng giá trị</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Loại hiện vật</translation>
+    </message>
+    <message>
+        <source>What was given (money, goods or both)</source>
+        <translation>Nội dung hỗ trợ (tiền, hiện vật hoặc cả hai)</translation>
+    </message>
+    <message>
+        <source>e.g. 20 bags of rice</source>
+        <translation>VD: 20 bao gạo</translation>
+    </message>
+    <message>
+        <source>e.g. Support for the trusted address</source>
+        <translation>VD: Hỗ trợ địa chỉ tin cậy</translation>
+    </message>
+</context>
+<context>
+    <name>ModelForm</name>
+    <message>
+        <source>Closing date</source>
+        <translation>Ngày giải thể</translation>
+    </message>
+    <message>
+        <source>Date set up</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Members (if any)</source>
+        <translation>Số thành viên (nếu có)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên mô hình</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Only for a model that has closed.</source>
+        <translation>Chỉ nhập khi mô hình đã giải thể.</translation>
+    </message>
+    <message>
+        <source>Place (hamlet, residential group)</source>
+        <translation>Địa bàn (thôn, buôn, tổ dân phố)</translation>
+    </message>
+    <message>
+        <source>Save, then start a new model of the same type (Ctrl+Shift+S)</source>
+        <translation>Lưu, rồi nhập tiếp mô hình cùng loại (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại mô hình</translation>
+    </message>
+    <message>
+        <source>e.g. Trusted address of residential group 5</source>
+        <translation>VD: Địa chỉ tin cậy tổ dân phố 5</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyChart</name>
+    <message>
+        <source>{month}/{year}
+{bars_name}: {bars}
+{line_name}: {line}</source>
+        <translation>{month}/{year}
+{bars_name}: {bars}
+{line_name}: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>Account name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>letters without accents, e.g. lan.nguyen</source>
+        <translation>chữ không dấu, ví dụ: lan.nguyen</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantGrid</name>
+    <message>
+        <source>All participants</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cộng</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>{role}: men</source>
+        <translation>{role}: nam</translation>
+    </message>
+    <message>
+        <source>{role}: women</source>
+        <translation>{role}: nữ</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Current password</source>
+        <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPair</name>
+    <message>
+        <source>At least {n} characters. Several words are easy to remember and hard to guess.</source>
+        <translation>Ít nhất {n} ký tự. Một cụm vài từ vừa dễ nhớ vừa khó đoán.</translation>
+    </message>
+    <message>
+        <source>Fair. A longer password would be stronger.</source>
+        <translation>Trung bình. Mật khẩu dài hơn sẽ an toàn hơn.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the passwords</source>
+        <translation>H&amp;iện mật khẩu</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Mạnh.</translation>
+    </message>
+    <message>
+        <source>Too short: at least {n} characters.</source>
+        <translation>Quá ngắn: cần ít nhất {n} ký tự.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Make it longer, e.g. several words.</source>
+        <translation>Yếu: dễ bị đoán ra. Hãy đặt dài hơn, ví dụ một cụm vài từ.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFilter</name>
+    <message>
+        <source>All time</source>
+        <translation>Tất cả thời gian</translation>
+    </message>
+    <message>
+        <source>Current 6-month report period</source>
+        <translation>Kỳ báo cáo 6 tháng hiện tại</translation>
+    </message>
+    <message>
+        <source>Current annual report period</source>
+        <translation>Kỳ báo cáo năm hiện tại</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Chọn ngày…</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodProgress</name>
+    <message>
+        <source>No cases needing help in this period.</source>
+        <translation>Chưa có vụ việc nào có nhu cầu trợ giúp trong kỳ.</translation>
+    </message>
+    <message>
+        <source>No cases reported in this period.</source>
+        <translation>Chưa có vụ việc nào trong kỳ.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>{gap} points below the target</source>
+        <translation>thấp hơn chỉ tiêu {gap} điểm %</translation>
+    </message>
+    <message>
+        <source>{numerator} of {denominator} cases</source>
+        <translation>{numerator}/{denominator} trường hợp</translation>
+    </message>
+    <message>
+        <source>{numerator} of {denominator} survivors</source>
+        <translation>{numerator}/{denominator} người</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>A period that starts later in the year than it ends begins in the previous year (15/12 – 14/05 runs from December to May).</source>
+        <translation>Kỳ có ngày bắt đầu muộn hơn ngày kết thúc trong năm thì bắt đầu từ năm trước (15/12 – 14/05 là từ tháng 12 năm trước đến tháng 5).</translation>
+    </message>
+    <message>
+        <source>Due before</source>
+        <translation>Hạn nộp trước</translation>
+    </message>
+    <message>
+        <source>I1: survivors helped by a service provider, at least</source>
+        <translation>I1: người bị bạo lực được cơ sở dịch vụ trợ giúp, tối thiểu</translation>
+    </message>
+    <message>
+        <source>I2: cases needing help that received it, at least</source>
+        <translation>I2: trường hợp có nhu cầu được trợ giúp, tối thiểu</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the programme and its calendar.</source>
+        <translation>Chỉ quản trị viên mới được sửa chương trình và lịch báo cáo.</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Kỳ số liệu từ</translation>
+    </message>
+    <message>
+        <source>Periods and due dates</source>
+        <translation>Kỳ số liệu và hạn nộp</translation>
+    </message>
+    <message>
+        <source>Phase (years)</source>
+        <translation>Giai đoạn (năm)</translation>
+    </message>
+    <message>
+        <source>Plan reference</source>
+        <translation>Văn bản kế hoạch</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>Lịch báo cáo</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>e.g. Kế hoạch số 43/KH-UBND ngày 10/3/2021 của UBND thành phố</source>
+        <translation>ví dụ: Kế hoạch số 43/KH-UBND ngày 10/3/2021 của UBND thành phố</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>{report} {year}: {start} – {end}, due before {due}</source>
+        <translation>{report} {year}: từ {start} đến {end}, nộp trước ngày {due}</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Khô&amp;ng với tất cả</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Edit: {name}</source>
+        <translation>Sửa: {name}</translation>
+    </message>
+    <message>
+        <source>New: {name}</source>
+        <translation>Thêm mới: {name}</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields:</source>
+        <translation>Vui lòng sửa các trường được đánh dấu:</translation>
+    </message>
+    <message>
+        <source>Save and &amp;add another</source>
+        <translation>Lưu và &amp;thêm tiếp</translation>
+    </message>
+    <message>
+        <source>Save and close (Ctrl+S)</source>
+        <translation>Lưu và đóng (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save, then start a new record with the same date and place (Ctrl+Shift+S)</source>
+        <translation>Lưu rồi nhập bản ghi mới với cùng ngày và địa điểm (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>Bản ghi có thay đổi chưa được lưu. Lưu lại không?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Thêm &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>A new record copied from the selected one (Ctrl+D)</source>
+        <translation>Tạo bản ghi mới sao chép từ bản ghi đang chọn (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Nhân &amp;bản</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Xóa bản ghi</translation>
+    </message>
+    <message>
+        <source>Delete this {kind} ({label})? The deletion is recorded in the change log.</source>
+        <translation>Xóa {kind} này ({label})? Việc xóa sẽ được ghi vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>Thêm bản ghi mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search (diacritics optional: &quot;tan loi&quot; finds &quot;Tân Lợi&quot;)</source>
+        <translation>Tìm kiếm (gõ có dấu hay không đều được: &quot;tan loi&quot; tìm ra &quot;Tân Lợi&quot;)</translation>
+    </message>
+    <message>
+        <source>{n} records</source>
+        <translation>{n} bản ghi</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Awareness activity</source>
+        <translation>Hoạt động truyền thông</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>Influencer network</source>
+        <translation>Mạng lưới người có ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Mobilised support</source>
+        <translation>Nguồn lực huy động</translation>
+    </message>
+    <message>
+        <source>Model or facility</source>
+        <translation>Mô hình, cơ sở</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>&amp;Administrator account</source>
+        <translation>&amp;Tài khoản quản trị</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>Tiếp tụ&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Mật khẩu &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Set the password</source>
+        <translation>Đặ&amp;t mật khẩu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close without the key</source>
+        <translation>Đóng, không giữ khóa</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key you printed or saved when the database was set up, and the name of an administrator account. You then choose a new password for that account.</source>
+        <translation>Nhập khóa khôi phục đã in hoặc lưu khi thiết lập cơ sở dữ liệu và tên một tài khoản quản trị. Sau đó, bạn đặt mật khẩu mới cho tài khoản này.</translation>
+    </message>
+    <message>
+        <source>Forgotten password</source>
+        <translation>Quên mật khẩu</translation>
+    </message>
+    <message>
+        <source>Go back to the key</source>
+        <translation>Quay lại khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Recovery key not kept</source>
+        <translation>Chưa cất giữ khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>The new password is set. The recovery key you used no longer works: here is the new one.</source>
+        <translation>Đã đặt mật khẩu mới. Khóa khôi phục vừa dùng không còn hiệu lực; dưới đây là khóa mới.</translation>
+    </message>
+    <message>
+        <source>The recovery key is correct. Choose a new password for the account {user}.</source>
+        <translation>Khóa khôi phục hợp lệ. Hãy đặt mật khẩu mới cho tài khoản {user}.</translation>
+    </message>
+    <message>
+        <source>There is no administrator account with this name.</source>
+        <translation>Không có tài khoản quản trị nào mang tên này.</translation>
+    </message>
+    <message>
+        <source>This account is not an administrator. Enter the name of an administrator account.</source>
+        <translation>Tài khoản này không phải tài khoản quản trị. Hãy nhập tên một tài khoản quản trị.</translation>
+    </message>
+    <message>
+        <source>Your new password works. Without the new recovery key, a forgotten password cannot be recovered again. Close without keeping the key?</source>
+        <translation>Mật khẩu mới đã có hiệu lực. Nếu không có khóa khôi phục mới, khi quên mật khẩu sẽ không thể khôi phục được nữa. Đóng mà không cất giữ khóa?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe; it is removed from the clipboard when you finish.</source>
+        <translation>Đã sao chép. Hãy dán vào nơi cất giữ an toàn; khóa sẽ được xóa khỏi bộ nhớ tạm khi hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Database file: {path}</source>
+        <translation>Tệp cơ sở dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery key and will keep it safe</source>
+        <translation>Tôi đã in hoặc lưu khóa khôi phục và sẽ cất giữ cẩn thận</translation>
+    </message>
+    <message>
+        <source>Issued on: {day}</source>
+        <translation>Ngày cấp: {day}</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Text file (*.txt)</source>
+        <translation>Tài liệu PDF (*.pdf);;Tệp văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>In khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Save as PDF or te&amp;xt file…</source>
+        <translation>&amp;Lưu thành tệp PDF hoặc văn bản…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Lưu khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Move the file off this computer, e.g. to a USB stick you lock away.</source>
+        <translation>Đã lưu vào {path}. Hãy chuyển tệp ra khỏi máy tính này, ví dụ sang một USB được cất giữ an toàn.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Check that the sheet came out.</source>
+        <translation>Đã gửi đến máy in. Hãy kiểm tra bản in.</translation>
+    </message>
+    <message>
+        <source>This recovery key opens the database when every password is forgotten. It is shown only now. Print it or save it, and keep it locked away from this computer: whoever holds it and a copy of the database can read every record.</source>
+        <translation>Khóa khôi phục này dùng để mở cơ sở dữ liệu khi quên tất cả mật khẩu và chỉ hiển thị một lần duy nhất. Hãy in hoặc lưu lại, cất giữ cẩn thận và tách biệt khỏi máy tính này: ai có khóa này cùng một bản sao cơ sở dữ liệu đều đọc được mọi hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Unit: {unit}</source>
+        <translation>Đơn vị: {unit}</translation>
+    </message>
+    <message>
+        <source>With this key an administrator can open the database and set a new password when every password is forgotten. Keep it locked away, apart from the computer. A new key replaces this one when it is used.</source>
+        <translation>Với khóa này, quản trị viên có thể mở cơ sở dữ liệu và đặt mật khẩu mới khi quên tất cả mật khẩu. Hãy cất giữ khóa ở nơi an toàn, tách biệt khỏi máy tính. Sau khi khóa được sử dụng, một khóa mới sẽ thay thế khóa này.</translation>
+    </message>
+    <message>
+        <source>gbv-desktop: recovery key</source>
+        <translation>gbv-desktop: khóa khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Choose at least one file to produce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the report in the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist (was the drive removed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font for the report ({name}) is missing from this installation. Reinstall gbv-desktop.</source>
+        <translation>Phông chữ dùng cho báo cáo ({name}) bị thiếu trong bản cài đặt này. Hãy cài đặt lại gbv-desktop.</translation>
+    </message>
+    <message>
+        <source>The report contains characters its font cannot print: {chars}. Remove or replace them in the text and try again.</source>
+        <translation>Báo cáo có ký tự mà phông chữ không in được: {chars}. Hãy xóa hoặc thay các ký tự này trong nội dung rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The report package {path} cannot be used: {reason}</source>
+        <translation>Không dùng được gói báo cáo {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The report was not saved: {reason} Files of this report already written to {folder} were removed; nothing else was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown file type &quot;{name}&quot;: choose among pdf, docx, xlsx, json and eml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the annex workbook (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the editable letter (DOCX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the email draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the official letter (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the package for the city office (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read ({reason}).</source>
+        <translation>không đọc được tệp ({reason}).</translation>
+    </message>
+    <message>
+        <source>it does not exist.</source>
+        <translation>tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>it ends too early: it was probably cut off while being copied or saved.</source>
+        <translation>tệp bị thiếu phần cuối: có lẽ tệp bị ngắt giữa chừng khi sao chép hoặc lưu.</translation>
+    </message>
+    <message>
+        <source>it has an unexpected field &quot;{field}&quot;.</source>
+        <translation>tệp có trường không mong đợi “{field}”.</translation>
+    </message>
+    <message>
+        <source>it has no valid checksum.</source>
+        <translation>tệp không có mã kiểm tra (checksum) hợp lệ.</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB, too large to be a report package.</source>
+        <translation>tệp lớn hơn {limit} MB, quá lớn để là một gói báo cáo.</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to be a report package.</source>
+        <translation>tệp có cấu trúc lồng nhau quá sâu, không thể là một gói báo cáo.</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text, so it is not a report package from gbv-desktop.</source>
+        <translation>tệp không phải văn bản UTF-8, nên không phải gói báo cáo của gbv-desktop.</translation>
+    </message>
+    <message>
+        <source>it is not a report package from gbv-desktop.</source>
+        <translation>tệp không phải là gói báo cáo của gbv-desktop.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (line {line}, column {column}); it may be damaged.</source>
+        <translation>tệp không phải JSON hợp lệ (dòng {line}, cột {column}); tệp có thể đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON; it may be damaged.</source>
+        <translation>tệp không phải JSON hợp lệ; tệp có thể đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of gbv-desktop (report package version {found}; this version reads version {known} and older). Install the newer version to read it.</source>
+        <translation>tệp được tạo bởi phiên bản gbv-desktop mới hơn (gói báo cáo phiên bản {found}; phiên bản này chỉ đọc được đến phiên bản {known}). Hãy cài đặt phiên bản mới hơn để đọc tệp.</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its contents: it was changed or damaged after it was written.</source>
+        <translation>mã kiểm tra (checksum) không khớp với nội dung: tệp đã bị sửa hoặc bị hỏng sau khi được tạo.</translation>
+    </message>
+    <message>
+        <source>its field &quot;{field}&quot; is missing or not valid.</source>
+        <translation>trường “{field}” bị thiếu hoặc không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>its format version is not valid.</source>
+        <translation>phiên bản định dạng của tệp không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>produce reports and keep them in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;{field}&quot; appears twice in one object.</source>
+        <translation>trường “{field}” xuất hiện hai lần trong cùng một đối tượng.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>The report wizard is not available yet in this version. It will turn the records of a period into the official letter (PDF and DOCX), the annex workbook and the package for the city office. Until then, the command line can export every record (gbv-desktop export).</source>
+        <translation>Phiên bản này chưa có trình lập báo cáo. Trình lập báo cáo sẽ tổng hợp số liệu của một kỳ thành văn bản báo cáo (PDF và DOCX), bảng phụ lục và gói số liệu gửi thành phố. Trong khi chờ, có thể xuất toàn bộ bản ghi bằng dòng lệnh (gbv-desktop export).</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <source>Add a ser&amp;vice</source>
+        <translation>Thêm dịch &amp;vụ</translation>
+    </message>
+    <message>
+        <source>Add a service given to the survivor</source>
+        <translation>Thêm một dịch vụ đã cung cấp cho người bị bạo lực</translation>
+    </message>
+    <message>
+        <source>No service recorded yet.</source>
+        <translation>Chưa ghi nhận dịch vụ nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEntry</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Nơi cung cấp</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Ward health station</source>
+        <translation>Tên đơn vị, VD: Trạm y tế phường</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove service {n}</source>
+        <translation>Xóa dịch vụ thứ {n}</translation>
+    </message>
+    <message>
+        <source>Remove this service from the case</source>
+        <translation>Xóa dịch vụ này khỏi vụ việc</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Locked — sign in again</source>
+        <translation>Đã khóa — đăng nhập lại</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Hoàn tác thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>6-month report</source>
+        <translation>Báo cáo 6 tháng</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>&amp;Tài khoản</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct the marked fields:</source>
+        <translation>Chưa lưu được. Vui lòng sửa các mục được đánh dấu:</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages accounts; you can change your password.</source>
+        <translation>Chỉ quản trị viên được quản lý tài khoản; bạn có thể đổi mật khẩu của mình.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai mật khẩu đã nhập không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>&amp;Account name</source>
+        <translation>Tên tài &amp;khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Authority</source>
+        <translation>Thẩm quyền &amp;ký</translation>
+    </message>
+    <message>
+        <source>&amp;Create the database</source>
+        <translation>Tạo &amp;cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body</source>
+        <translation>Cơ quan &amp;ban hành</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the unit</source>
+        <translation>Tên đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp theo &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Place in the date line</source>
+        <translation>Địa &amp;danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>C&amp;hương trình</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Chức vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>(full name)</source>
+        <translation>(họ và tên)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;gbv-desktop keeps the records of your unit&apos;s work against gender-based violence: awareness activities, cases and the services given, trainings, models and facilities, support mobilised, inspections and funding. From these records it prepares the periodic reports to the city office.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stays on this computer.&lt;/b&gt; The program needs no internet connection and sends nothing anywhere. The database is encrypted: without a password nobody can read it, not even by copying the file.&lt;/p&gt;&lt;p&gt;You will now enter your unit&apos;s details, the signatory of reports, the programme and its targets, and the first administrator account. At the end you receive a &lt;b&gt;recovery key&lt;/b&gt;: print it or save it, because it is the only way back in if every password is forgotten.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;gbv-desktop lưu hồ sơ công tác phòng ngừa, ứng phó với bạo lực trên cơ sở giới của đơn vị: hoạt động truyền thông, vụ việc và các dịch vụ đã hỗ trợ, tập huấn, mô hình và cơ sở, nguồn lực huy động, kiểm tra, giám sát và kinh phí. Từ các hồ sơ này, chương trình lập báo cáo định kỳ gửi thành phố.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dữ liệu chỉ lưu trên máy tính này.&lt;/b&gt; Chương trình không cần kết nối Internet và không gửi dữ liệu đi bất cứ đâu. Cơ sở dữ liệu được mã hóa: không có mật khẩu thì không ai đọc được, kể cả khi sao chép tệp.&lt;/p&gt;&lt;p&gt;Tiếp theo, bạn nhập thông tin đơn vị, người ký báo cáo, chương trình và chỉ tiêu, cùng tài khoản quản trị đầu tiên. Cuối cùng, bạn nhận một &lt;b&gt;khóa khôi phục&lt;/b&gt;: hãy in hoặc lưu lại, vì đó là cách duy nhất để vào lại khi quên tất cả mật khẩu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A few questions set the program up for your unit. It takes about five minutes.</source>
+        <translation>Trả lời vài câu hỏi để thiết lập chương trình cho đơn vị. Chỉ mất khoảng năm phút.</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;code</source>
+        <translation>&amp;Mã đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>As in &quot;Tân Lợi, ngày 15 tháng 5 năm 2025&quot;.</source>
+        <translation>Như trong “Tân Lợi, ngày 15 tháng 5 năm 2025”.</translation>
+    </message>
+    <message>
+        <source>As it will appear:</source>
+        <translation>Sẽ hiển thị như sau:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close without the key</source>
+        <translation>Đóng, không giữ khóa</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation>Đang tạo cơ sở dữ liệu mã hóa…</translation>
+    </message>
+    <message>
+        <source>Go back to the key</source>
+        <translation>Quay lại khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>P&amp;hase</source>
+        <translation>&amp;Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rent body</source>
+        <translation>Cơ quan cấp t&amp;rên</translation>
+    </message>
+    <message>
+        <source>Plan &amp;reference</source>
+        <translation>&amp;Số, ký hiệu kế hoạch</translation>
+    </message>
+    <message>
+        <source>Printed above the issuing body; leave empty if there is none.</source>
+        <translation>In phía trên tên cơ quan ban hành; để trống nếu không có.</translation>
+    </message>
+    <message>
+        <source>Programme and targets</source>
+        <translation>Chương trình và chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Recovery key not kept</source>
+        <translation>Chưa cất giữ khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Reports &amp;go to</source>
+        <translation>&amp;Nơi nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Set up gbv-desktop</source>
+        <translation>Thiết lập gbv-desktop</translation>
+    </message>
+    <message>
+        <source>Share of cases needing help (medical care, counselling, legal advice…) that receive it.</source>
+        <translation>Tỷ lệ trường hợp có nhu cầu hỗ trợ (chăm sóc y tế, tư vấn, trợ giúp pháp lý…) được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Share of people subjected to gender-based violence who receive help from a service provider.</source>
+        <translation>Tỷ lệ người bị bạo lực trên cơ sở giới được cơ sở cung cấp dịch vụ hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Target &amp;1</source>
+        <translation>Chỉ tiêu &amp;1</translation>
+    </message>
+    <message>
+        <source>Target &amp;2</source>
+        <translation>Chỉ tiêu &amp;2</translation>
+    </message>
+    <message>
+        <source>The database has been created and you can sign in with your password. Without the recovery key, a forgotten password cannot be recovered. Close without keeping the key?</source>
+        <translation>Cơ sở dữ liệu đã được tạo và bạn có thể đăng nhập bằng mật khẩu. Nếu không có khóa khôi phục, khi quên mật khẩu sẽ không thể khôi phục được. Đóng mà không cất giữ khóa?</translation>
+    </message>
+    <message>
+        <source>The database is ready. One last step: keep the recovery key.</source>
+        <translation>Cơ sở dữ liệu đã sẵn sàng. Bước cuối cùng: cất giữ khóa khôi phục.</translation>
+    </message>
+    <message>
+        <source>The database was not created. {reason}</source>
+        <translation>Chưa tạo được cơ sở dữ liệu. {reason}</translation>
+    </message>
+    <message>
+        <source>The database will be created at:</source>
+        <translation>Cơ sở dữ liệu sẽ được tạo tại:</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Quản trị viên đầu tiên</translation>
+    </message>
+    <message>
+        <source>The plan your unit carries out and the two targets every report is measured against. The defaults are the 2021–2025 plan; change them if your plan differs.</source>
+        <translation>Kế hoạch đơn vị thực hiện và hai chỉ tiêu dùng để đánh giá trong mọi báo cáo. Mặc định là Kế hoạch giai đoạn 2021–2025; hãy sửa nếu kế hoạch của đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>The reporting calendar (6-month and annual deadlines) can be changed later in Settings.</source>
+        <translation>Lịch báo cáo (hạn báo cáo 6 tháng và hằng năm) có thể sửa sau trong mục Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The signature block of the official letter. Each report can change it.</source>
+        <translation>Phần chữ ký của văn bản. Có thể thay đổi riêng cho từng báo cáo.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s code in the national list of administrative units.</source>
+        <translation>Mã của đơn vị trong Danh mục đơn vị hành chính Việt Nam.</translation>
+    </message>
+    <message>
+        <source>These details appear in the heading and date line of every report. You can change them later in Settings.</source>
+        <translation>Các thông tin này xuất hiện ở phần đầu và dòng địa danh, ngày tháng của mọi báo cáo. Có thể sửa lại sau trong mục Cài đặt.</translation>
+    </message>
+    <message>
+        <source>This account manages the unit&apos;s settings, the other accounts and the backups. Choose a password you can remember: nobody can look it up for you.</source>
+        <translation>Tài khoản này quản lý thông tin đơn vị, các tài khoản khác và việc sao lưu. Hãy chọn mật khẩu bạn nhớ được: không ai có thể tra cứu lại mật khẩu giúp bạn.</translation>
+    </message>
+    <message>
+        <source>Used to sign in: letters without accents, digits, dots, dashes or underscores.</source>
+        <translation>Dùng để đăng nhập: chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
+    </message>
+    <message>
+        <source>Welcome to gbv-desktop</source>
+        <translation>Chào mừng đến với gbv-desktop</translation>
+    </message>
+    <message>
+        <source>Who signs the reports</source>
+        <translation>Người ký báo cáo</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Your unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;CHỦ TỊCH&quot; or &quot;PHÓ CHỦ TỊCH&quot;.</source>
+        <translation>Ví dụ: “CHỦ TỊCH” hoặc “PHÓ CHỦ TỊCH”.</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;TM. ỦY BAN NHÂN DÂN&quot; or &quot;KT. CHỦ TỊCH&quot;.</source>
+        <translation>Ví dụ: “TM. ỦY BAN NHÂN DÂN” hoặc “KT. CHỦ TỊCH”.</translation>
+    </message>
+    <message>
+        <source>e.g. 24133</source>
+        <translation>Ví dụ: 24133</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Lan</source>
+        <translation>Ví dụ: Nguyễn Thị Lan</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>Ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>e.g. Phường Tân Lợi</source>
+        <translation>Ví dụ: Phường Tân Lợi</translation>
+    </message>
+    <message>
+        <source>e.g. admin or lan.nguyen</source>
+        <translation>Ví dụ: admin hoặc lan.nguyen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Account name</source>
+        <translation>Tên tài &amp;khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>&amp;Quên mật khẩu?</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Đă&amp;ng nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>Cơ sở dữ liệu: {name}</translation>
+    </message>
+    <message>
+        <source>Enter your account name.</source>
+        <translation>Hãy nhập tên tài khoản.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Sign in — gbv-desktop</source>
+        <translation>Đăng nhập — gbv-desktop</translation>
     </message>
 </context>
 <context>
@@ -436,6 +2755,213 @@
         <source>see or change a survivor&apos;s identifying details</source>
         <translation>xem hoặc thay đổi thông tin nhận dạng của người bị bạo lực</translation>
     </message>
+    <message>
+        <source>the file read back differs from what was written</source>
+        <translation>nội dung đọc lại khác với nội dung đã ghi</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBar</name>
+    <message>
+        <source>No data. Target: {target}</source>
+        <translation>Chưa có số liệu. Chỉ tiêu: {target}</translation>
+    </message>
+    <message>
+        <source>{value} (target {target})</source>
+        <translation>{value} (chỉ tiêu {target})</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCard</name>
+    <message>
+        <source>Phase {first}–{last}</source>
+        <translation>Giai đoạn {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Target: {target}</source>
+        <translation>Chỉ tiêu: {target}</translation>
+    </message>
+    <message>
+        <source>Year {year} ({start} – {end})</source>
+        <translation>Năm {year} ({start} – {end})</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>By role and sex</source>
+        <translation>Theo đối tượng và giới tính</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>Cost and notes</source>
+        <translation>Kinh phí và ghi chú</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày tổ chức</translation>
+    </message>
+    <message>
+        <source>End date (if several days)</source>
+        <translation>Ngày kết thúc (nếu nhiều ngày)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Save, then start a new course with the same dates, organiser and place (Ctrl+Shift+S)</source>
+        <translation>Lưu, rồi nhập tiếp lớp tập huấn khác cùng thời gian, đơn vị tổ chức và địa điểm (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Source of funds</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Nội dung tập huấn</translation>
+    </message>
+    <message>
+        <source>e.g. Skills for supporting survivors of gender-based violence</source>
+        <translation>VD: Kỹ năng hỗ trợ người bị bạo lực trên cơ sở giới</translation>
+    </message>
+    <message>
+        <source>e.g. Ward People&apos;s Committee</source>
+        <translation>VD: UBND phường</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTab</name>
+    <message>
+        <source>5 digits, e.g. 24133</source>
+        <translation>5 chữ số, ví dụ: 24133</translation>
+    </message>
+    <message>
+        <source>Administrative code</source>
+        <translation>Mã đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Ký hiệu văn bản</translation>
+    </message>
+    <message>
+        <source>In the letter: {line}</source>
+        <translation>Trong văn bản: {line}</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Name of the signatory</source>
+        <translation>Họ và tên người ký</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the unit&apos;s details.</source>
+        <translation>Chỉ quản trị viên mới được sửa thông tin đơn vị.</translation>
+    </message>
+    <message>
+        <source>Parent body (if any)</source>
+        <translation>Cơ quan chủ quản (nếu có)</translation>
+    </message>
+    <message>
+        <source>Place name in the date line</source>
+        <translation>Địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <source>Recipient (Kính gửi)</source>
+        <translation>Kính gửi (cơ quan nhận báo cáo)</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signing authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>Văn bản báo cáo</translation>
+    </message>
+    <message>
+        <source>The number reads: {number}</source>
+        <translation>Số văn bản sẽ ghi: {number}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>e.g. CHỦ TỊCH or PHÓ CHỦ TỊCH</source>
+        <translation>ví dụ: CHỦ TỊCH hoặc PHÓ CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <source>e.g. Phường Tân Lợi</source>
+        <translation>ví dụ: Phường Tân Lợi</translation>
+    </message>
+    <message>
+        <source>e.g. TM. ỦY BAN NHÂN DÂN or KT. CHỦ TỊCH</source>
+        <translation>ví dụ: TM. ỦY BAN NHÂN DÂN hoặc KT. CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <source>e.g. Tân Lợi</source>
+        <translation>ví dụ: Tân Lợi</translation>
+    </message>
+    <message>
+        <source>e.g. ỦY BAN NHÂN DÂN PHƯỜNG TÂN LỢI</source>
+        <translation>ví dụ: ỦY BAN NHÂN DÂN PHƯỜNG TÂN LỢI</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -464,8 +2990,8 @@
         <translation>Mã phường, xã gồm đúng 5 chữ số, ví dụ: 24133.</translation>
     </message>
     <message>
-        <source>An account name has 2 to 40 letters, digits, dots, dashes or underscores.</source>
-        <translation>Tên tài khoản dài từ 2 đến 40 ký tự, chỉ gồm chữ cái, chữ số, dấu chấm, dấu gạch ngang hoặc dấu gạch dưới.</translation>
+        <source>An account name has 2 to 40 letters without accents (a–z), digits, dots, dashes or underscores.</source>
+        <translation>Tên tài khoản gồm 2 đến 40 ký tự: chữ không dấu (a–z), chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
     </message>
     <message>
         <source>Enter a number of women and a number of men.</source>
@@ -524,8 +3050,16 @@
         <translation>Năm bắt đầu giai đoạn không được sau năm kết thúc, và cả hai phải trong khoảng từ 2000 đến 2100.</translation>
     </message>
     <message>
+        <source>The reference {value} is already used by another case.</source>
+        <translation>Mã {value} đã được dùng cho một vụ việc khác.</translation>
+    </message>
+    <message>
         <source>The service date {value} is before the case was reported ({reported}).</source>
         <translation>Ngày cung cấp dịch vụ {value} không được trước ngày tiếp nhận vụ việc ({reported}).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
     <message>
         <source>The year must be between 2000 and {max}.</source>

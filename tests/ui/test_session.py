@@ -75,3 +75,15 @@ def test_open_forms_are_closed_when_locking(qtbot, filled, monkeypatch) -> None:
     page.new_record()  # returns when the lock closes the form
     qtbot.waitUntil(lambda: unlocks == ["activities"], timeout=5000)
     assert page.open_forms == []
+
+
+def test_lock_action_locks(qtbot, filled, monkeypatch) -> None:
+    unlocks = []
+    monkeypatch.setattr(Session, "unlock", lambda self: unlocks.append(self.locked_page))
+    session = Session(filled.path)
+    window = session.open(filled)
+    qtbot.addWidget(window)
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"
+    window.lock_action.trigger()
+    qtbot.waitUntil(lambda: unlocks == ["home"], timeout=5000)
+    assert session.is_locked

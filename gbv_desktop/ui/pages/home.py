@@ -91,6 +91,8 @@ def _set_tone(label: QLabel, tone: str) -> None:
 class Card(QFrame):
     """A titled panel of the dashboard."""
 
+    text_only = False  # a card of wrapped text only keeps the height its text needs
+
     def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
@@ -118,7 +120,7 @@ class Card(QFrame):
         """Never shorter than its wrapped text needs at its width (layouts otherwise
         squeeze word-wrapped labels into each other)."""
         layout = self.layout()
-        if layout is not None and self.width() > 0:
+        if self.text_only and layout is not None and self.width() > 0:
             needed = layout.totalHeightForWidth(self.width())
             if needed > 0 and needed != self.minimumHeight():
                 self.setMinimumHeight(needed)
@@ -191,6 +193,8 @@ class PeriodProgress(QWidget):
 
 
 class TargetCard(Card):
+    text_only = True
+
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("HomePage", INDICATOR_TITLES[code]), code)
         self.code = code
@@ -226,6 +230,8 @@ class TargetCard(Card):
 
 class ComingUpCard(Card):
     """The next report due (amber within 30 days, red when overdue) and campaigns."""
+
+    text_only = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("HomePage", "Coming up"), "coming_up")

@@ -249,6 +249,10 @@ class RecordPage(QWidget):
         self.select_id(record_id)
         self.changed.emit()
 
+    def open_record(self, record_id: int) -> None:
+        """Open one record's form (e.g. from the home page's list of incomplete records)."""
+        self._run_form(record_id)
+
     def new_record(self) -> None:
         if self.store.user.can_write:
             self._run_form(None)
