@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -94,3 +95,42 @@ def ui_language() -> Callable[[str], str]:
     i18n.uninstall()
     if previous is not None:
         install(previous)
+
+
+CITY_END = date(2025, 12, 31)
+
+
+@pytest.fixture(scope="session")
+def city_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A city-sized database (100,000 demo records over five years), built once per run.
+
+    Shared by every test that needs a city's scale: open it read-only in spirit (with
+    `open_city_db`), or copy the files first (`copy_database`) to change anything.
+    """
+    from gbv_desktop.domain import demo
+    from gbv_desktop.storage.records import RecordStore
+
+    path = tmp_path_factory.mktemp("city") / "city.db"
+    saved = keys.DEFAULT_KDF
+    keys.DEFAULT_KDF = FAST_KDF
+    try:
+        database, _ = Database.create(
+            path, default_profile("Buôn Ma Thuột", "66", "city"), "admin", PASSWORD
+        )
+        with database:
+            records = list(demo.generate(seed=1, records=100_000, end=CITY_END))
+            RecordStore(database).save_many(records, today=CITY_END)
+    finally:
+        keys.DEFAULT_KDF = saved
+    return path
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """Copy a closed database with its key file (and any -wal) to `target`."""
+    import shutil
+
+    for suffix in ("", "-wal", ".keys"):
+        src = Path(str(source) + suffix)
+        if src.exists():
+            shutil.copyfile(src, Path(str(target) + suffix))
+    return target

@@ -15,9 +15,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from gbv_desktop.domain import demo
 from gbv_desktop.domain.calendar import Period
-from gbv_desktop.domain.profile import default_profile
 from gbv_desktop.reports import package as pkg
 from gbv_desktop.reports.figures import compute_figures
 from gbv_desktop.reports.masking import mask_figures
@@ -29,7 +27,6 @@ from gbv_desktop.reports.package import (
     read_package,
     write_package,
 )
-from gbv_desktop.storage import keys
 from gbv_desktop.storage.database import Database
 from gbv_desktop.storage.errors import BadFile, StorageError
 from gbv_desktop.storage.records import RecordStore
@@ -287,16 +284,10 @@ def test_a_failed_write_leaves_nothing(small: Database, tmp_path: Path) -> None:
 # -- a city-sized database ------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def city(tmp_path_factory: pytest.TempPathFactory) -> Database:
-    """100,000 demo records over five years (about 25 s to build)."""
-    path = tmp_path_factory.mktemp("city") / "city.db"
-    database, _ = Database.create(
-        path, default_profile("Buôn Ma Thuột", "66", "city"), "admin", "correct horse 1",
-        kdf=keys.ScryptParams(n=2**10, r=8, p=1),
-    )  # fmt: skip
-    records = demo.generate(seed=1, records=100_000, end=date(2025, 12, 31))
-    RecordStore(database).save_many(records, today=date(2025, 12, 31))
+@pytest.fixture
+def city(city_db_path: Path) -> Database:
+    """100,000 demo records over five years (the suite's shared city database)."""
+    database = Database.open(city_db_path, "admin", "correct horse 1")
     yield database
     database.close()
 

@@ -20,16 +20,15 @@ from pytestqt.qtbot import QtBot
 
 from gbv_desktop.domain import demo
 from gbv_desktop.domain.calendar import Period
-from gbv_desktop.domain.profile import default_profile
 from gbv_desktop.domain.records import Activity, Case, Mobilisation, Record
 from gbv_desktop.domain.text import fold, sort_key
-from gbv_desktop.storage import audit, keys
+from gbv_desktop.storage import audit
 from gbv_desktop.storage.database import Database
 from gbv_desktop.storage.errors import RecordNotFound
 from gbv_desktop.storage.records import SPECS, RecordStore
 from gbv_desktop.ui.models.record_table import CACHE_ROWS, RecordIdRole, RowRole
 from gbv_desktop.ui.pages.records import RecordPage
-from tests.conftest import FAST_KDF, PASSWORD
+from tests.conftest import PASSWORD
 
 # The offscreen platform plugin warns whenever a shown window's size limits change (the
 # totals line growing, say); it cannot resize windows anyway. Nothing else is ignored.
@@ -406,24 +405,14 @@ def test_unload_drops_every_row_and_cached_value(
 # -- a city's worth of records -------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def city_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RecordStore]:
-    """100,000 records (21 wards over five years), written once for this module."""
-    saved_kdf = keys.DEFAULT_KDF
-    keys.DEFAULT_KDF = FAST_KDF
-    path: Path = tmp_path_factory.mktemp("city") / "city.db"
-    database, _ = Database.create(
-        path, default_profile("Buôn Ma Thuột", "66001", "city"), "admin", PASSWORD
-    )
+@pytest.fixture
+def city_store(city_db_path: Path) -> Iterator[RecordStore]:
+    """100,000 records (21 wards over five years): the suite's shared city database."""
+    database = Database.open(city_db_path, "admin", PASSWORD)
     try:
-        store = RecordStore(database)
-        started = time.perf_counter()
-        store.save_many(list(demo.generate(seed=1, records=100_000, end=END)), today=END)
-        print(f"\n[100k] filling the database: {time.perf_counter() - started:.1f} s")
-        yield store
+        yield RecordStore(database)
     finally:
         database.close()
-        keys.DEFAULT_KDF = saved_kdf
 
 
 def _read_visible(page: RecordPage) -> int:
