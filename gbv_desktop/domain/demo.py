@@ -1233,12 +1233,14 @@ def generate(
     records: int | None = None,
     end: date | None = None,
     unit_name: str = "Tân Lợi",
+    counts: dict[str, int] | None = None,
 ) -> Iterator[Record]:
     """Yield synthetic records of every kind over `years` years ending on `end`.
 
     Without `records`, a small ward's volume each year (see `WARD_YEAR`); with
     `records`, exactly that many in the shares of `PROPORTIONS` (100 000 is about a
-    city of 21 wards over five years). Every record is valid for `today=end` and
+    city of 21 wards over five years); with `counts`, exactly that many of each kind
+    named (kinds not named: none). Every record is valid for `today=end` and
     dated on or after the start of the range and on or before `end`.
     """
     if years < 1:
@@ -1249,12 +1251,20 @@ def generate(
     start = _years_before(end, years) + timedelta(days=1)
     slices = _slices(start, end)
     rng = random.Random(seed)
+    if counts is not None:
+        unknown = set(counts) - set(KINDS)
+        if unknown or any(n < 0 for n in counts.values()):
+            raise ValueError(f"bad counts: {counts}")
+        records = sum(counts.values())
     city = records is not None and records > _WARD_RECORDS_PER_YEAR * years * 2
     gen = _Generator(rng, end, unit_name, city)
 
     exact: dict[str, list[int]] = {}
     if records is not None:
-        per_kind = _split(records, [PROPORTIONS[k] for k in KINDS])
+        if counts is not None:
+            per_kind = [counts.get(k, 0) for k in KINDS]
+        else:
+            per_kind = _split(records, [PROPORTIONS[k] for k in KINDS])
         weights = [sl.days for sl in slices]
         exact = {k: _split(n, weights) for k, n in zip(KINDS, per_kind, strict=True)}
 

@@ -458,3 +458,13 @@ def test_saves_into_an_encrypted_database(tmp_path: Path, monkeypatch: pytest.Mo
         assert db.conn.execute("SELECT count(*) FROM case_stories").fetchone()[0] == 0
     finally:
         db.close()
+
+
+def test_exact_counts_per_kind() -> None:
+    from collections import Counter
+
+    wanted = {"activity": 300, "case": 60, "training": 30, "inspection": 0}
+    got = Counter(r.kind for r in generate(seed=4, years=2, counts=wanted, end=date(2025, 6, 30)))
+    assert got == Counter({k: n for k, n in wanted.items() if n})
+    with pytest.raises(ValueError):
+        list(generate(seed=4, counts={"nothing": 3}))
