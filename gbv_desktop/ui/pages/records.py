@@ -143,16 +143,19 @@ class RecordPage(QWidget):
         self.table.setSortingEnabled(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         char = self.fontMetrics().horizontalAdvance("n")
-        for i, column in enumerate(self.model.columns):
-            if column.width:
-                self.table.setColumnWidth(i, column.width * char + 16)
-        # The record's label (title, topic, name...) takes the spare width, not the
-        # last numeric column.
-        label = SPECS[kind].sort
-        keys = [c.key for c in self.model.columns]
-        header.setSectionResizeMode(
-            keys.index(label) if label in keys else 1, QHeaderView.ResizeMode.Stretch
-        )
+        # Wide enough for the data and for the header's own (translated) title.
+        metrics = self.table.horizontalHeader().fontMetrics()
+        self._widths = [
+            max((c.width or 12) * char + 16, metrics.horizontalAdvance(c.title()) + 28)
+            for c in self.model.columns
+        ]
+        # The widest text column (title, topic, name...) gives or takes the spare width.
+        self._flex = max(range(len(self.model.columns)), key=lambda i: self.model.columns[i].width)
+        self._flex_min = 22 * char
+        for i, width in enumerate(self._widths):
+            self.table.setColumnWidth(i, width)
+        header.sectionResized.connect(self._user_resized)
+        self._fitting = False
         layout.addWidget(self.table, 1)
 
         self._search_timer = QTimer(self, singleShot=True, interval=250)
@@ -172,6 +175,30 @@ class RecordPage(QWidget):
         for button in (self.new_button, self.duplicate_button, self.delete_button):
             button.setEnabled(can_write)
         self.loaded = False
+
+    # -- layout -------------------------------------------------------------
+    def _user_resized(self, index: int, _old: int, new: int) -> None:
+        if not self._fitting:
+            self._widths[index] = new  # the user's width wins from now on
+
+    def _fit_columns(self) -> None:
+        """Give the flexible column whatever the others leave of the view's width, but
+        never less than about 22 characters (the table then scrolls sideways)."""
+        available = self.table.viewport().width()
+        others = sum(w for i, w in enumerate(self._widths) if i != self._flex)
+        self._fitting = True
+        try:
+            self.table.setColumnWidth(self._flex, max(self._flex_min, available - others))
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_columns()
 
     # -- data ---------------------------------------------------------------
     def query(self) -> Query:
