@@ -264,6 +264,53 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from gbv_desktop.domain.calendar import Period, default_period
+    from gbv_desktop.reports.produce import build_document, parse_formats, produce
+
+    def day(text: str | None) -> Any:
+        if not text:
+            return None
+        try:
+            return datetime.strptime(text.strip(), "%d/%m/%Y").date()
+        except ValueError as exc:
+            raise CliError(
+                QT_TRANSLATE_NOOP("Cli", "{value} is not a date in the form DD/MM/YYYY."),
+                value=text,
+            ) from exc
+
+    formats = parse_formats(args.formats)
+    start, end = day(args.date_from), day(args.date_to)
+    out = Path(args.out).expanduser()
+    with _open(args) as db:
+        period = None
+        if start or end:
+            programme = db.programme
+            default = default_period(args.kind, args.year, programme.calendar, programme.phase)
+            period = Period(start or default.start, end or default.end)
+        document = build_document(db, args.kind, args.year, period, masked=args.masked)
+        if args.number:
+            document.letter.number = args.number
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            from gbv_desktop.storage.errors import from_os_error
+
+            raise from_os_error(exc, out) from exc
+        started = time.perf_counter()
+        written = produce(db, document, out, formats, to=args.email_to or "")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Report written to {path} in {seconds} s:"),
+        path=out,
+        seconds=f"{time.perf_counter() - started:.1f}",
+    )
+    for path in written:
+        print(f"  {path}")
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from gbv_desktop.ui import app as ui_app
 
@@ -365,6 +412,33 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_restore,
     )
     p.add_argument("backup")
+
+    p = add(
+        "report",
+        QT_TRANSLATE_NOOP(
+            "Cli", "produce a report's files (letter, annex, package, email draft) into a folder"
+        ),
+        cmd_report,
+    )
+    p.add_argument("--kind", required=True, choices=["half_year", "annual", "ad_hoc", "phase"])
+    p.add_argument("--year", required=True, type=int)
+    p.add_argument("--from", dest="date_from", metavar="DD/MM/YYYY", default=None)
+    p.add_argument("--to", dest="date_to", metavar="DD/MM/YYYY", default=None)
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--formats", default="pdf,docx,xlsx,json,eml")
+    p.add_argument("--masked", action="store_true")
+    p.add_argument(
+        "--number",
+        default="",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "the letter's number, e.g. 12/BC-UBND")),
+    )
+    p.add_argument(
+        "--email-to",
+        dest="email_to",
+        default="",
+        metavar="ADDRESS",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "address the email draft to ADDRESS")),
+    )
 
     add("run", QT_TRANSLATE_NOOP("Cli", "start the application (the default)"), cmd_run)
 

@@ -1,0 +1,241 @@
+"""Where a path lives: on a removable drive, on a network share, or on this computer.
+
+Reports are saved to a folder or straight to a USB stick (`removable_drives()` lists
+the ones plugged in); the database itself must stay on the computer's own disk, since
+SQLite's write-ahead log cannot work over a network and a pulled stick loses data
+(DATA-SAFETY.md promise 10: `is_network`, `is_removable`).
+
+- Linux: the mount table (/proc/mounts). A removable drive is a filesystem mounted
+  under /media or /run/media (where the desktop mounts USB sticks and memory cards),
+  or one of the filesystems sticks and cards come formatted with (FAT, exFAT, NTFS...)
+  mounted under /mnt. A network share is a mount of a network filesystem (NFS, SMB/CIFS,
+  SSHFS, 9p...).
+- Windows: `GetDriveTypeW` (DRIVE_REMOVABLE, DRIVE_REMOTE) and UNC paths (\\\\server\\share).
+- macOS: the volumes under /Volumes except the start-up disk; a network share is a
+  mount of smbfs, afpfs, nfs or webdav (from `mount`'s output).
+
+No Qt: used by the report wizard and by the data-safety checks.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+# Filesystems USB sticks, memory cards and external disks usually carry.
+REMOVABLE_FILESYSTEMS = frozenset(
+    {"vfat", "msdos", "fat", "exfat", "ntfs", "ntfs3", "fuseblk", "hfsplus", "hfs", "udf",
+     "iso9660", "fuse.exfat", "fuse.ntfs-3g"}
+)  # fmt: skip
+# Any real filesystem counts under the desktop's own mount folders.
+LOCAL_FILESYSTEMS = REMOVABLE_FILESYSTEMS | frozenset(
+    {"ext2", "ext3", "ext4", "btrfs", "xfs", "f2fs", "apfs", "jfs", "reiserfs"}
+)
+NETWORK_FILESYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs",
+     "ncpfs", "coda", "ceph", "glusterfs", "fuse.glusterfs", "lustre", "gpfs", "davfs",
+     "fuse.davfs2", "webdav", "afpfs", "fuse.rclone", "fuse.s3fs", "ocfs2", "gfs2",
+     "fuse.gvfsd-fuse", "v9fs", "virtiofs", "drvfs"}
+)  # fmt: skip
+# Where Linux desktops (udisks) and administrators mount removable media.
+DESKTOP_MOUNT_ROOTS = ("/media", "/run/media")
+ADMIN_MOUNT_ROOTS = ("/mnt",)
+
+# Windows GetDriveTypeW results.
+DRIVE_REMOVABLE = 2
+DRIVE_REMOTE = 4
+
+
+@dataclass(frozen=True)
+class Mount:
+    device: str
+    mount_point: str
+    fstype: str
+    options: str = ""
+
+
+_OCTAL = re.compile(r"\\([0-7]{3})")
+
+
+def _unescape(field: str) -> str:
+    """/proc/mounts writes a space as \\040, a tab as \\011, a backslash as \\134."""
+    return _OCTAL.sub(lambda m: chr(int(m.group(1), 8)), field)
+
+
+def parse_mounts(text: str) -> list[Mount]:
+    """The entries of a Linux mount table (the format of /proc/mounts and /etc/mtab)."""
+    mounts = []
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) < 3 or parts[0].startswith("#"):
+            continue
+        options = parts[3] if len(parts) > 3 else ""
+        mounts.append(Mount(_unescape(parts[0]), _unescape(parts[1]), parts[2], options))
+    return mounts
+
+
+def parse_macos_mount(text: str) -> list[Mount]:
+    """The entries of macOS's `mount` output: "/dev/disk2s1 on /Volumes/USB (msdos, ...)"."""
+    mounts = []
+    for line in text.splitlines():
+        m = re.match(r"^(.*) on (.*) \(([^,)]+)(?:, (.*))?\)\s*$", line)
+        if m:
+            mounts.append(Mount(m.group(1), m.group(2), m.group(3), m.group(4) or ""))
+    return mounts
+
+
+def linux_mounts() -> list[Mount]:
+    try:
+        return parse_mounts(Path("/proc/mounts").read_text("utf-8", "surrogateescape"))
+    except OSError:
+        return []
+
+
+def _macos_mounts() -> list[Mount]:
+    try:
+        out = subprocess.run(
+            ["/sbin/mount"], capture_output=True, text=True, timeout=5, check=False
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return parse_macos_mount(out)
+
+
+def _under(path: str, roots: tuple[str, ...]) -> bool:
+    p = PurePosixPath(path)
+    return any(p != PurePosixPath(r) and p.is_relative_to(r) for r in roots)
+
+
+def is_removable_mount(mount: Mount) -> bool:
+    """A Linux mount that is a USB stick, memory card or external disk."""
+    if _under(mount.mount_point, DESKTOP_MOUNT_ROOTS):
+        return mount.fstype in LOCAL_FILESYSTEMS
+    if _under(mount.mount_point, ADMIN_MOUNT_ROOTS):
+        return mount.fstype in REMOVABLE_FILESYSTEMS
+    return False
+
+
+def mount_of(path: Path | str, mounts: list[Mount]) -> Mount | None:
+    """The mount holding `path` (the longest mount point it is under; the last mounted
+    wins when one point is mounted twice)."""
+    p = PurePosixPath(_resolved(path))
+    best: Mount | None = None
+    for m in mounts:
+        try:
+            if p.is_relative_to(m.mount_point) and (
+                best is None or len(m.mount_point) >= len(best.mount_point)
+            ):
+                best = m
+        except ValueError:
+            continue
+    return best
+
+
+def _resolved(path: Path | str) -> str:
+    try:
+        return str(Path(path).expanduser().resolve())
+    except (OSError, RuntimeError):
+        return os.path.abspath(os.path.expanduser(str(path)))
+
+
+# -- Windows ------------------------------------------------------------------------------
+
+
+def _drive_type(root: str) -> int:
+    import ctypes
+
+    return int(ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)))  # type: ignore[attr-defined]
+
+
+def _windows_drives() -> list[str]:
+    import ctypes
+
+    mask = int(ctypes.windll.kernel32.GetLogicalDrives())  # type: ignore[attr-defined]
+    return [f"{chr(65 + i)}:\\" for i in range(26) if mask & (1 << i)]
+
+
+def _windows_root(path: Path | str) -> str:
+    text = os.path.abspath(str(path))
+    drive, _ = os.path.splitdrive(text)
+    return drive + "\\" if drive else text
+
+
+# -- the questions --------------------------------------------------------------------------
+
+
+def removable_drives(mounts: list[Mount] | None = None, platform: str | None = None) -> list[Path]:
+    """The removable drives plugged in now (USB sticks, memory cards), in a stable order.
+
+    `mounts` and `platform` are for tests (a Linux or macOS mount table to use instead
+    of the real one)."""
+    platform = platform or sys.platform
+    if platform == "win32":
+        return [Path(root) for root in _windows_drives() if _drive_type(root) == DRIVE_REMOVABLE]
+    if platform == "darwin":
+        found = mounts if mounts is not None else _macos_mounts()
+        out = []
+        for m in found:
+            point = PurePosixPath(m.mount_point)
+            if point.parent == PurePosixPath("/Volumes") and m.fstype not in NETWORK_FILESYSTEMS:
+                if mounts is None and os.path.realpath(m.mount_point) == "/":
+                    continue  # the start-up disk's alias
+                if m.device and m.mount_point and m.mount_point != "/":
+                    out.append(Path(m.mount_point))
+        return sorted(set(out))
+    found = mounts if mounts is not None else linux_mounts()
+    seen: dict[str, Path] = {}
+    for m in found:
+        if is_removable_mount(m):
+            seen[m.mount_point] = Path(m.mount_point)
+    return sorted(seen.values())
+
+
+def is_removable(
+    path: Path | str, mounts: list[Mount] | None = None, platform: str | None = None
+) -> bool:
+    """Whether `path` is on a removable drive."""
+    platform = platform or sys.platform
+    if platform == "win32":
+        return _drive_type(_windows_root(path)) == DRIVE_REMOVABLE
+    if platform == "darwin":
+        drives = removable_drives(mounts, platform)
+        p = PurePosixPath(_resolved(path))
+        return any(p.is_relative_to(d.as_posix()) for d in drives)
+    mount = mount_of(path, mounts if mounts is not None else linux_mounts())
+    return mount is not None and is_removable_mount(mount)
+
+
+def is_network(
+    path: Path | str, mounts: list[Mount] | None = None, platform: str | None = None
+) -> bool:
+    """Whether `path` is on a network share."""
+    platform = platform or sys.platform
+    if platform == "win32":
+        text = str(path)
+        if text.startswith(("\\\\", "//")):
+            return True  # a UNC path: \\server\share
+        return _drive_type(_windows_root(path)) == DRIVE_REMOTE
+    if platform == "darwin":
+        found = mounts if mounts is not None else _macos_mounts()
+    else:
+        found = mounts if mounts is not None else linux_mounts()
+    mount = mount_of(path, found)
+    return mount is not None and (
+        mount.fstype in NETWORK_FILESYSTEMS or mount.fstype.startswith(("nfs", "fuse.sshfs"))
+    )
+
+
+__all__ = [
+    "Mount",
+    "is_network",
+    "is_removable",
+    "linux_mounts",
+    "mount_of",
+    "parse_macos_mount",
+    "parse_mounts",
+    "removable_drives",
+]
