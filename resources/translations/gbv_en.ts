@@ -192,10 +192,695 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <source>Age group</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Children attending</source>
+        <translation>Children attending</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Co-organisers</source>
+        <translation>Co-organisers</translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation>Consent to share</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Domestic violence</source>
+        <translation>Domestic violence</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Ethnic minority attending</source>
+        <translation>Ethnic minority attending</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Identifying details</source>
+        <translation>Identifying details</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>In kind</translation>
+    </message>
+    <message>
+        <source>In-kind value</source>
+        <translation>In-kind value</translation>
+    </message>
+    <message>
+        <source>Inspected body</source>
+        <translation>Inspected body</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>Inspected by</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>Inspected on</translation>
+    </message>
+    <message>
+        <source>Materials handed out</source>
+        <translation>Materials handed out</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Men attending</source>
+        <translation>Men attending</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Perpetrator&apos;s relation</source>
+        <translation>Perpetrator&apos;s relation</translation>
+    </message>
+    <message>
+        <source>Perpetrator&apos;s sex</source>
+        <translation>Perpetrator&apos;s sex</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Reporting channel</source>
+        <translation>Reporting channel</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Set up on</source>
+        <translation>Set up on</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Shelter days</source>
+        <translation>Shelter days</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Survivor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Violence types</source>
+        <translation>Violence types</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Women attending</source>
+        <translation>Women attending</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Ac&amp;tion:</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Every change to records, accounts and settings, with who made it and when. The log names the fields that changed, never their contents, and cannot be edited. Each entry is sealed to the one before it, so an entry altered outside the program is found by “Verify the chain”.</source>
+        <translation>Every change to records, accounts and settings, with who made it and when. The log names the fields that changed, never their contents, and cannot be edited. Each entry is sealed to the one before it, so an entry altered outside the program is found by “Verify the chain”.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: {reason}</source>
+        <translation>The chain could not be verified: {reason}</translation>
+    </message>
+    <message>
+        <source>The change log is intact: all {n} entries follow from one another.</source>
+        <translation>The change log is intact: all {n} entries follow from one another.</translation>
+    </message>
+    <message>
+        <source>The change log was altered outside the program: {count} entries do not match the chain (entries {ids}). They are shown in red. Keep this database as it is, and tell whoever is responsible for data protection.</source>
+        <translation>The change log was altered outside the program: {count} entries do not match the chain (entries {ids}). They are shown in red. Keep this database as it is, and tell whoever is responsible for data protection.</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Verifying the chain…</translation>
+    </message>
+    <message>
+        <source>{n} entries.</source>
+        <translation>{n} entries.</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} entries.</source>
+        <translation>{shown} of {n} entries.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Changed fields or details</source>
+        <translation>Changed fields or details</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Password set</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <source>Records (all kinds)</source>
+        <translation>Records (all kinds)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>This entry does not match the chain: it was altered outside the program.</source>
+        <translation>This entry does not match the chain: it was altered outside the program.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nothing changed</translation>
+    </message>
+    <message>
+        <source>role: {role}</source>
+        <translation>role: {role}</translation>
+    </message>
+    <message>
+        <source>the programme and its calendar</source>
+        <translation>the programme and its calendar</translation>
+    </message>
+    <message>
+        <source>the second backup folder</source>
+        <translation>the second backup folder</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s details</source>
+        <translation>the unit&apos;s details</translation>
+    </message>
+    <message>
+        <source>{n} records, with identifying details</source>
+        <translation>{n} records, with identifying details</translation>
+    </message>
+    <message>
+        <source>{n} records, without identifying details</source>
+        <translation>{n} records, without identifying details</translation>
+    </message>
+</context>
+<context>
     <name>Backoff</name>
     <message>
         <source>Too many wrong attempts. You can try again in {seconds} s.</source>
         <translation>Too many wrong attempts. You can try again in {seconds} s.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backup made and checked at {time} ({size}).</source>
+        <translation>Backup made and checked at {time} ({size}).</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>The backup failed: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy to {folder} was not made: {reason}</source>
+        <translation>The copy to {folder} was not made: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Restoring a backup</translation>
+    </message>
+    <message>
+        <source>Restoring {name}… The current database is kept aside first.</source>
+        <translation>Restoring {name}… The current database is kept aside first.</translation>
+    </message>
+    <message>
+        <source>The backup has been restored.
+
+Sign in to continue.</source>
+        <translation>The backup has been restored.
+
+Sign in to continue.</translation>
+    </message>
+    <message>
+        <source>The backup has been restored. The database it replaced is kept as {name} in {folder}.
+
+Sign in to continue.</source>
+        <translation>The backup has been restored. The database it replaced is kept as {name} in {folder}.
+
+Sign in to continue.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {reason}
+
+The database was not changed.</source>
+        <translation>The backup was not restored: {reason}
+
+The database was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Before a program update</source>
+        <translation>Before a program update</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Damaged — do not use</source>
+        <translation>Damaged — do not use</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Replaced by a restore</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Restore this backup…</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>A backup is made automatically after changes (at most every 30 minutes) and when the program closes. Each backup is encrypted with the database&apos;s key and checked after it is written. Old automatic backups are thinned: all of the last 2 days are kept, then one a day for 2 weeks, one a week for 3 months and one a month after that.</source>
+        <translation>A backup is made automatically after changes (at most every 30 minutes) and when the program closes. Each backup is encrypted with the database&apos;s key and checked after it is written. Old automatic backups are thinned: all of the last 2 days are kept, then one a day for 2 weeks, one a week for 3 months and one a month after that.</translation>
+    </message>
+    <message>
+        <source>Also copied to:</source>
+        <translation>Also copied to:</translation>
+    </message>
+    <message>
+        <source>Also copy backups to</source>
+        <translation>Also copy backups to</translation>
+    </message>
+    <message>
+        <source>Back up &amp;to a folder or drive…</source>
+        <translation>Back up &amp;to a folder or drive…</translation>
+    </message>
+    <message>
+        <source>Back up to a folder or drive</source>
+        <translation>Back up to a folder or drive</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: {path} ({size}).</source>
+        <translation>Backup made and checked: {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Backups (*.gbvbak)</source>
+        <translation>Backups (*.gbvbak)</translation>
+    </message>
+    <message>
+        <source>Backups are no longer copied to a second folder.</source>
+        <translation>Backups are no longer copied to a second folder.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a folder or drive…</source>
+        <translation>C&amp;hoose a folder or drive…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a USB stick or another drive, and keep it away from this computer. When it is not plugged in, the backup is still made in the data folder.</source>
+        <translation>Choose a folder on a USB stick or another drive, and keep it away from this computer. When it is not plugged in, the backup is still made in the data folder.</translation>
+    </message>
+    <message>
+        <source>Choose another folder than the data folder&apos;s own backups.</source>
+        <translation>Choose another folder than the data folder&apos;s own backups.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>From now on, every backup is also copied to {folder}.</source>
+        <translation>From now on, every backup is also copied to {folder}.</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of {date}?
+
+Everything entered after that moment will no longer be in the database. The current database is not deleted: it is kept in the backups folder and can be restored in the same way.
+
+The program locks while it restores; then sign in again.</source>
+        <translation>Replace the database with the backup of {date}?
+
+Everything entered after that moment will no longer be in the database. The current database is not deleted: it is kept in the backups folder and can be restored in the same way.
+
+The program locks while it restores; then sign in again.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restore from a backup file</translation>
+    </message>
+    <message>
+        <source>Restore from a fi&amp;le…</source>
+        <translation>Restore from a fi&amp;le…</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Stop co&amp;pying</source>
+        <translation>Stop co&amp;pying</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>The backup failed: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy to {folder} was not made: {reason}</source>
+        <translation>The copy to {folder} was not made: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Press “Back up now” to make one.</source>
+        <translation>There is no backup yet. Press “Back up now” to make one.</translation>
+    </message>
+    <message>
+        <source>Where backups are kept</source>
+        <translation>Where backups are kept</translation>
+    </message>
+    <message>
+        <source>{folder} (not connected now)</source>
+        <translation>{folder} (not connected now)</translation>
     </message>
 </context>
 <context>
@@ -495,6 +1180,10 @@
         <translation>Repeat the password:</translation>
     </message>
     <message>
+        <source>Report written to {path} in {seconds} s:</source>
+        <translation>Report written to {path} in {seconds} s:</translation>
+    </message>
+    <message>
         <source>Restored {backup} into {path}.</source>
         <translation>Restored {backup} into {path}.</translation>
     </message>
@@ -525,6 +1214,10 @@
     <message>
         <source>account name (default: $GBV_USER or admin)</source>
         <translation>account name (default: $GBV_USER or admin)</translation>
+    </message>
+    <message>
+        <source>address the email draft to ADDRESS</source>
+        <translation>address the email draft to ADDRESS</translation>
     </message>
     <message>
         <source>also save a PNG of every page and form in DIR</source>
@@ -563,6 +1256,10 @@
         <translation>open every page and form of the window once and report any error or warning</translation>
     </message>
     <message>
+        <source>produce a report&apos;s files (letter, annex, package, email draft) into a folder</source>
+        <translation>produce a report&apos;s files (letter, annex, package, email draft) into a folder</translation>
+    </message>
+    <message>
         <source>replace the database by a backup (the current one is kept aside)</source>
         <translation>replace the database by a backup (the current one is kept aside)</translation>
     </message>
@@ -571,8 +1268,16 @@
         <translation>start the application (the default)</translation>
     </message>
     <message>
+        <source>the letter&apos;s number, e.g. 12/BC-UBND</source>
+        <translation>the letter&apos;s number, e.g. 12/BC-UBND</translation>
+    </message>
+    <message>
         <source>write a verified, encrypted backup</source>
         <translation>write a verified, encrypted backup</translation>
+    </message>
+    <message>
+        <source>{value} is not a date in the form DD/MM/YYYY.</source>
+        <translation>{value} is not a date in the form DD/MM/YYYY.</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1611,61 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Figures now</source>
+        <translation>Figures now</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation>Produced by</translation>
+    </message>
+    <message>
+        <source>Produced on</source>
+        <translation>Produced on</translation>
+    </message>
+    <message>
+        <source>Records were added, changed or deleted since this report was made: its figures are no longer what the records give. Produce a new report if a correction is needed.</source>
+        <translation>Records were added, changed or deleted since this report was made: its figures are no longer what the records give. Produce a new report if a correction is needed.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>The records still give the figures of this report.</source>
+        <translation>The records still give the figures of this report.</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>changed since</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>{report} (masked copy)</source>
+        <translation>{report} (masked copy)</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>A case may have several types.</source>
@@ -1234,6 +1994,37 @@
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <source>The database cannot be opened at {path}: {reason}
+
+Copy the database file and its key file (.keys) to a folder on this computer&apos;s own disk, and open it there. Backups may still be copied to USB sticks and other drives.</source>
+        <translation>The database cannot be opened at {path}: {reason}
+
+Copy the database file and its key file (.keys) to a folder on this computer&apos;s own disk, and open it there. Backups may still be copied to USB sticks and other drives.</translation>
+    </message>
+    <message>
+        <source>The database {name} could not be reserved for this window ({path} cannot be written). Check that the folder is not read-only.</source>
+        <translation>The database {name} could not be reserved for this window ({path} cannot be written). Check that the folder is not read-only.</translation>
+    </message>
+    <message>
+        <source>The database {name} is already open in another window of this program. Switch to that window (look in the taskbar); two windows on one database could overwrite each other&apos;s work.</source>
+        <translation>The database {name} is already open in another window of this program. Switch to that window (look in the taskbar); two windows on one database could overwrite each other&apos;s work.</translation>
+    </message>
+    <message>
+        <source>gbv-desktop</source>
+        <translation>gbv-desktop</translation>
+    </message>
+    <message>
+        <source>it is on a network share, where the database&apos;s write-ahead log cannot work and two computers could damage it.</source>
+        <translation>it is on a network share, where the database&apos;s write-ahead log cannot work and two computers could damage it.</translation>
+    </message>
+    <message>
+        <source>it is on a removable drive (USB stick or memory card), which loses data when pulled out while the program writes.</source>
+        <translation>it is on a removable drive (USB stick or memory card), which loses data when pulled out while the program writes.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>en</source>
@@ -1314,8 +2105,20 @@
         <translation>Activities</translation>
     </message>
     <message>
+        <source>Backup before closing</source>
+        <translation>Backup before closing</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Change log</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1324,6 +2127,10 @@
     <message>
         <source>Inspections</source>
         <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>Making a backup before closing…</source>
+        <translation>Making a backup before closing…</translation>
     </message>
     <message>
         <source>Models and facilities</source>
@@ -1340,6 +2147,14 @@
     <message>
         <source>Support and funding</source>
         <translation>Support and funding</translation>
+    </message>
+    <message>
+        <source>The backup before closing could not be made: {reason}
+
+Everything is saved in the database; a backup will be made again the next time the program runs.</source>
+        <translation>The backup before closing could not be made: {reason}
+
+Everything is saved in the database; a backup will be made again the next time the program runs.</translation>
     </message>
     <message>
         <source>Trainings</source>
@@ -2118,6 +2933,349 @@ Records and reports of the programme against gender-based violence.</translation
     </message>
 </context>
 <context>
+    <name>ReportWizard</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Go on anyway: produce the report with these records as they are</source>
+        <translation>&amp;Go on anyway: produce the report with these records as they are</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of report:</source>
+        <translation>&amp;Kind of report:</translation>
+    </message>
+    <message>
+        <source>&amp;Mask small counts (a copy to share outside government)</source>
+        <translation>&amp;Mask small counts (a copy to share outside government)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Open the record</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Produce the report</source>
+        <translation>&amp;Produce the report</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>&amp;To (Kính gửi):</source>
+        <translation>&amp;To (Kính gửi):</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>A &amp;folder:</source>
+        <translation>A &amp;folder:</translation>
+    </message>
+    <message>
+        <source>A removable &amp;drive (USB stick, memory card):</source>
+        <translation>A removable &amp;drive (USB stick, memory card):</translation>
+    </message>
+    <message>
+        <source>Annex workbook (XLSX, for Excel)</source>
+        <translation>Annex workbook (XLSX, for Excel)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Check the letter, print it for signing, and keep the files with the unit&apos;s records. The report is listed in the history on the Reports page.</source>
+        <translation>Check the letter, print it for signing, and keep the files with the unit&apos;s records. The report is listed in the history on the Reports page.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the report</source>
+        <translation>Choose the folder for the report</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as &quot;&lt;5&quot;, and other cells are hidden too where a total would give them away. Leave this off for the official report to the city office: it carries exact counts, and never anyone&apos;s identity.</source>
+        <translation>Counts from 1 to 4 are shown as &quot;&lt;5&quot;, and other cells are hidden too where a total would give them away. Leave this off for the official report to the city office: it carries exact counts, and never anyone&apos;s identity.</translation>
+    </message>
+    <message>
+        <source>Dist&amp;ribution (Nơi nhận):</source>
+        <translation>Dist&amp;ribution (Nơi nhận):</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Editable letter (DOCX, for Word)</source>
+        <translation>Editable letter (DOCX, for Word)</translation>
+    </message>
+    <message>
+        <source>Email draft with the files attached</source>
+        <translation>Email draft with the files attached</translation>
+    </message>
+    <message>
+        <source>Every figure of the report, as the annex will show it. Choose a table on the left.</source>
+        <translation>Every figure of the report, as the annex will show it. Choose a table on the left.</translation>
+    </message>
+    <message>
+        <source>Files and where to save them</source>
+        <translation>Files and where to save them</translation>
+    </message>
+    <message>
+        <source>Files to produce:</source>
+        <translation>Files to produce:</translation>
+    </message>
+    <message>
+        <source>For you to write: difficulties, shortcomings and their causes.</source>
+        <translation>For you to write: difficulties, shortcomings and their causes.</translation>
+    </message>
+    <message>
+        <source>For you to write: proposals and requests to the city office.</source>
+        <translation>For you to write: proposals and requests to the city office.</translation>
+    </message>
+    <message>
+        <source>For you to write: the main tasks for the next period.</source>
+        <translation>For you to write: the main tasks for the next period.</translation>
+    </message>
+    <message>
+        <source>For you to write: what went well in the period.</source>
+        <translation>For you to write: what went well in the period.</translation>
+    </message>
+    <message>
+        <source>I1 · Survivors helped by a service provider</source>
+        <translation>I1 · Survivors helped by a service provider</translation>
+    </message>
+    <message>
+        <source>I2 · Cases needing help that received it</source>
+        <translation>I2 · Cases needing help that received it</translation>
+    </message>
+    <message>
+        <source>Leave it empty to write the number by hand on the printed letter.</source>
+        <translation>Leave it empty to write the number by hand on the printed letter.</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <source>No record of this period needs completing.</source>
+        <translation>No record of this period needs completing.</translation>
+    </message>
+    <message>
+        <source>No removable drive is plugged in. Plug one in, then press Refresh.</source>
+        <translation>No removable drive is plugged in. Plug one in, then press Refresh.</translation>
+    </message>
+    <message>
+        <source>Number, date, recipients and signatory, as they will be printed.</source>
+        <translation>Number, date, recipients and signatory, as they will be printed.</translation>
+    </message>
+    <message>
+        <source>Official letter (PDF)</source>
+        <translation>Official letter (PDF)</translation>
+    </message>
+    <message>
+        <source>One line each, ending with &quot;- Lưu: VT.&quot;</source>
+        <translation>One line each, ending with &quot;- Lưu: VT.&quot;</translation>
+    </message>
+    <message>
+        <source>One recipient per line.</source>
+        <translation>One recipient per line.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>Open the &amp;email draft</source>
+        <translation>Open the &amp;email draft</translation>
+    </message>
+    <message>
+        <source>Optional: a sentence introducing the assessment.</source>
+        <translation>Optional: a sentence introducing the assessment.</translation>
+    </message>
+    <message>
+        <source>Optional: a sentence introducing the results.</source>
+        <translation>Optional: a sentence introducing the results.</translation>
+    </message>
+    <message>
+        <source>P&amp;lace on the date line:</source>
+        <translation>P&amp;lace on the date line:</translation>
+    </message>
+    <message>
+        <source>Package for the city office (JSON)</source>
+        <translation>Package for the city office (JSON)</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;email address:</source>
+        <translation>Recipient&apos;s &amp;email address:</translation>
+    </message>
+    <message>
+        <source>Records of the period that the report would count wrongly until they are completed.</source>
+        <translation>Records of the period that the report would count wrongly until they are completed.</translation>
+    </message>
+    <message>
+        <source>Records to complete</source>
+        <translation>Records to complete</translation>
+    </message>
+    <message>
+        <source>Replace this section by the text drafted from the figures</source>
+        <translation>Replace this section by the text drafted from the figures</translation>
+    </message>
+    <message>
+        <source>Restore the draft</source>
+        <translation>Restore the draft</translation>
+    </message>
+    <message>
+        <source>Review the figures</source>
+        <translation>Review the figures</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s na&amp;me:</source>
+        <translation>Signatory&apos;s na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s t&amp;itle:</source>
+        <translation>Signatory&apos;s t&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;for:</source>
+        <translation>Signing &amp;for:</translation>
+    </message>
+    <message>
+        <source>The drafted sections follow the figures; edit them as you wish. Sections left empty are left out of the letter.</source>
+        <translation>The drafted sections follow the figures; edit them as you wish. Sections left empty are left out of the letter.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>The letter</translation>
+    </message>
+    <message>
+        <source>The period and the due date follow the unit&apos;s calendar; you can change the dates.</source>
+        <translation>The period and the due date follow the unit&apos;s calendar; you can change the dates.</translation>
+    </message>
+    <message>
+        <source>The report is kept in the history once its files are saved.</source>
+        <translation>The report is kept in the history once its files are saved.</translation>
+    </message>
+    <message>
+        <source>The report is ready</source>
+        <translation>The report is ready</translation>
+    </message>
+    <message>
+        <source>The report&apos;s text</source>
+        <translation>The report&apos;s text</translation>
+    </message>
+    <message>
+        <source>There is no record in this period. The report will still be produced and will say so.</source>
+        <translation>There is no record in this period. The report will still be produced and will say so.</translation>
+    </message>
+    <message>
+        <source>Which report?</source>
+        <translation>Which report?</translation>
+    </message>
+    <message>
+        <source>You edited drafted sections before choosing to mask small counts: check that your text gives no count below 5.</source>
+        <translation>You edited drafted sections before choosing to mask small counts: check that your text gives no count below 5.</translation>
+    </message>
+    <message>
+        <source>before {date} ({days} days ago)</source>
+        <translation>before {date} ({days} days ago)</translation>
+    </message>
+    <message>
+        <source>before {date} ({days} days from today)</source>
+        <translation>before {date} ({days} days from today)</translation>
+    </message>
+    <message>
+        <source>counts hidden in this copy; target {target}: {verdict}</source>
+        <translation>counts hidden in this copy; target {target}: {verdict}</translation>
+    </message>
+    <message>
+        <source>e.g. 12/BC-UBND</source>
+        <translation>e.g. 12/BC-UBND</translation>
+    </message>
+    <message>
+        <source>e.g. phonglaodong@example.gov.vn (optional)</source>
+        <translation>e.g. phonglaodong@example.gov.vn (optional)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>no data yet</translation>
+    </message>
+    <message>
+        <source>no data yet (nothing to count in this period); target {target}</source>
+        <translation>no data yet (nothing to count in this period); target {target}</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>when asked (no fixed date)</source>
+        <translation>when asked (no fixed date)</translation>
+    </message>
+    <message>
+        <source>{n} file(s) saved in {folder}:</source>
+        <translation>{n} file(s) saved in {folder}:</translation>
+    </message>
+    <message>
+        <source>{n} record(s) of this period need completing. Double-click one to open it; the figures are computed again after you save.</source>
+        <translation>{n} record(s) of this period need completing. Double-click one to open it; the figures are computed again after you save.</translation>
+    </message>
+    <message>
+        <source>{percent} ({numerator} of {denominator}); target {target}: {verdict}</source>
+        <translation>{percent} ({numerator} of {denominator}); target {target}: {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Choose at least one file to produce.</source>
@@ -2251,8 +3409,35 @@ Records and reports of the programme against gender-based violence.</translation
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>The report wizard is not available yet in this version. It will turn the records of a period into the official letter (PDF and DOCX), the annex workbook and the package for the city office. Until then, the command line can export every record (gbv-desktop export).</source>
-        <translation>The report wizard is not available yet in this version. It will turn the records of a period into the official letter (PDF and DOCX), the annex workbook and the package for the city office. Until then, the command line can export every record (gbv-desktop export).</translation>
+        <source>&amp;New report…</source>
+        <translation>&amp;New report…</translation>
+    </message>
+    <message>
+        <source>Each report is kept with its figures as they were when it was made. A report marked “changed since” no longer matches the records: they were completed or corrected afterwards.</source>
+        <translation>Each report is kept with its figures as they were when it was made. A report marked “changed since” no longer matches the records: they were completed or corrected afterwards.</translation>
+    </message>
+    <message>
+        <source>No report has been produced yet. Press “New report…” to make one.</source>
+        <translation>No report has been produced yet. Press “New report…” to make one.</translation>
+    </message>
+    <message>
+        <source>Reports produced</source>
+        <translation>Reports produced</translation>
+    </message>
+    <message>
+        <source>Your role may look at the reports but not produce them.</source>
+        <translation>Your role may look at the reports but not produce them.</translation>
+    </message>
+    <message>
+        <source>{n} report(s).</source>
+        <translation>{n} report(s).</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Restoring a backup</translation>
     </message>
 </context>
 <context>
@@ -2637,8 +3822,16 @@ Records and reports of the programme against gender-based violence.</translation
         <translation>&amp;Password</translation>
     </message>
     <message>
+        <source>&amp;Restore the newest good backup…</source>
+        <translation>&amp;Restore the newest good backup…</translation>
+    </message>
+    <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2649,6 +3842,10 @@ Records and reports of the programme against gender-based violence.</translation
         <translation>Database: {name}</translation>
     </message>
     <message>
+        <source>Enter your account name and password first.</source>
+        <translation>Enter your account name and password first.</translation>
+    </message>
+    <message>
         <source>Enter your account name.</source>
         <translation>Enter your account name.</translation>
     </message>
@@ -2657,12 +3854,48 @@ Records and reports of the programme against gender-based violence.</translation
         <translation>Enter your password.</translation>
     </message>
     <message>
+        <source>No backup of this database that checks out was found in {folders}. If a backup is on a USB stick, plug it in and try again, or restore it from the command line (gbv-desktop restore).</source>
+        <translation>No backup of this database that checks out was found in {folders}. If a backup is on a USB stick, plug it in and try again, or restore it from the command line (gbv-desktop restore).</translation>
+    </message>
+    <message>
+        <source>Restore and sign in</source>
+        <translation>Restore and sign in</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date} from {folder}?
+
+The damaged database is kept in the backups folder, not deleted. Anything entered after {date} is not in the backup.</source>
+        <translation>Restore the backup of {date} from {folder}?
+
+The damaged database is kept in the backups folder, not deleted. Anything entered after {date} is not in the backup.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup</source>
+        <translation>Restore the newest good backup</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
         <source>Sign in — gbv-desktop</source>
         <translation>Sign in — gbv-desktop</translation>
+    </message>
+    <message>
+        <source>The backup of {date} has been restored.</source>
+        <translation>The backup of {date} has been restored.</translation>
+    </message>
+    <message>
+        <source>The damaged database is kept as {name} in {folder}.</source>
+        <translation>The damaged database is kept as {name} in {folder}.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or has been altered outside the program, so it was not opened.</source>
+        <translation>The database file is damaged or has been altered outside the program, so it was not opened.</translation>
+    </message>
+    <message>
+        <source>The program will not work on a damaged database. Restore the newest backup that checks out: the damaged file is kept aside, not deleted, and what was entered after that backup is not in it.</source>
+        <translation>The program will not work on a damaged database. Restore the newest backup that checks out: the damaged file is kept aside, not deleted, and what was entered after that backup is not in it.</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +3915,14 @@ Records and reports of the programme against gender-based violence.</translation
     <message>
         <source>Record {kind} #{id} does not exist (it may have been deleted).</source>
         <translation>Record {kind} #{id} does not exist (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} cannot be reached (is the drive plugged in?). Nothing was written there.</source>
+        <translation>The backup folder {path} cannot be reached (is the drive plugged in?). Nothing was written there.</translation>
+    </message>
+    <message>
+        <source>The backup {path} belongs to another database. Restore it with that database&apos;s own password from the command line (gbv-desktop restore).</source>
+        <translation>The backup {path} belongs to another database. Restore it with that database&apos;s own password from the command line (gbv-desktop restore).</translation>
     </message>
     <message>
         <source>The database cannot be kept at {path}: {reason} Keep it on this computer&apos;s own disk and copy backups to other drives instead.</source>

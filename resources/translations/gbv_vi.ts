@@ -192,10 +192,695 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <source>Age group</source>
+        <translation>Nhóm tuổi</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tính đến ngày</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Số lượt người tham dự</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Khoản kinh phí</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Children attending</source>
+        <translation>Số trẻ em tham dự</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Co-organisers</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation>Đồng ý chia sẻ thông tin</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>Domestic violence</source>
+        <translation>Bạo lực gia đình</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Nhà tài trợ</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Ethnic minority attending</source>
+        <translation>Số người dân tộc thiểu số tham dự</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Kiến nghị, xử lý sau kiểm tra</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Identifying details</source>
+        <translation>Thông tin nhận dạng</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <source>In-kind value</source>
+        <translation>Giá trị hiện vật</translation>
+    </message>
+    <message>
+        <source>Inspected body</source>
+        <translation>Đơn vị được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>Đơn vị kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>Ngày kiểm tra</translation>
+    </message>
+    <message>
+        <source>Materials handed out</source>
+        <translation>Số tài liệu phát ra</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số thành viên</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Men attending</source>
+        <translation>Số nam tham dự</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Nhu cầu trợ giúp</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Perpetrator&apos;s relation</source>
+        <translation>Quan hệ của người gây bạo lực</translation>
+    </message>
+    <message>
+        <source>Perpetrator&apos;s sex</source>
+        <translation>Giới tính người gây bạo lực</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dự toán</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Mã vụ việc</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Ngày tiếp nhận thông tin</translation>
+    </message>
+    <message>
+        <source>Reporting channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dịch vụ trợ giúp</translation>
+    </message>
+    <message>
+        <source>Set up on</source>
+        <translation>Ngày thành lập</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Địa điểm tổ chức</translation>
+    </message>
+    <message>
+        <source>Shelter days</source>
+        <translation>Số ngày tạm lánh</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Đã chi</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Diễn biến vụ việc</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Người bị bạo lực</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên hoạt động</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Violence types</source>
+        <translation>Loại bạo lực</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Women attending</source>
+        <translation>Số nữ tham dự</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>Tài &amp;khoản:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>Kiểm tra &amp;chuỗi nhật ký</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Th&amp;ao tác:</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tất cả tài khoản</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Tất cả thao tác</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Every change to records, accounts and settings, with who made it and when. The log names the fields that changed, never their contents, and cannot be edited. Each entry is sealed to the one before it, so an entry altered outside the program is found by “Verify the chain”.</source>
+        <translation>Mọi thay đổi đối với hồ sơ, tài khoản và thiết lập, kèm người thực hiện và thời điểm. Nhật ký chỉ ghi tên các mục đã thay đổi, không ghi nội dung, và không thể chỉnh sửa. Mỗi dòng nhật ký được gắn mã niêm phong với dòng trước đó, nên dòng nào bị sửa bên ngoài phần mềm sẽ bị phát hiện khi “Kiểm tra chuỗi nhật ký”.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Từ ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Đến &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: {reason}</source>
+        <translation>Không kiểm tra được chuỗi nhật ký: {reason}</translation>
+    </message>
+    <message>
+        <source>The change log is intact: all {n} entries follow from one another.</source>
+        <translation>Nhật ký thay đổi còn nguyên vẹn: toàn bộ {n} dòng nhật ký khớp nối liên tục với nhau.</translation>
+    </message>
+    <message>
+        <source>The change log was altered outside the program: {count} entries do not match the chain (entries {ids}). They are shown in red. Keep this database as it is, and tell whoever is responsible for data protection.</source>
+        <translation>Nhật ký thay đổi đã bị sửa bên ngoài phần mềm: {count} dòng không khớp với chuỗi nhật ký (dòng số {ids}), được tô màu đỏ. Đề nghị giữ nguyên cơ sở dữ liệu này và báo ngay cho người phụ trách bảo vệ dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Đang kiểm tra chuỗi nhật ký…</translation>
+    </message>
+    <message>
+        <source>{n} entries.</source>
+        <translation>{n} dòng nhật ký.</translation>
+    </message>
+    <message>
+        <source>{shown} of {n} entries.</source>
+        <translation>{shown} trên tổng số {n} dòng nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>Mở khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Changed fields or details</source>
+        <translation>Mục đã thay đổi hoặc chi tiết</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Cấp khóa khôi phục mới</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <source>Records (all kinds)</source>
+        <translation>Hồ sơ (tất cả các loại)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>This entry does not match the chain: it was altered outside the program.</source>
+        <translation>Dòng nhật ký này không khớp với chuỗi nhật ký: đã bị sửa bên ngoài phần mềm.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>không có thay đổi</translation>
+    </message>
+    <message>
+        <source>role: {role}</source>
+        <translation>vai trò: {role}</translation>
+    </message>
+    <message>
+        <source>the programme and its calendar</source>
+        <translation>chương trình và lịch báo cáo</translation>
+    </message>
+    <message>
+        <source>the second backup folder</source>
+        <translation>thư mục sao lưu thứ hai</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s details</source>
+        <translation>thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>{n} records, with identifying details</source>
+        <translation>{n} hồ sơ, có thông tin nhận dạng</translation>
+    </message>
+    <message>
+        <source>{n} records, without identifying details</source>
+        <translation>{n} hồ sơ, không có thông tin nhận dạng</translation>
+    </message>
+</context>
+<context>
     <name>Backoff</name>
     <message>
         <source>Too many wrong attempts. You can try again in {seconds} s.</source>
         <translation>Nhập sai quá nhiều lần. Có thể thử lại sau {seconds} giây.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backup made and checked at {time} ({size}).</source>
+        <translation>Đã sao lưu và kiểm tra bản sao lưu lúc {time} ({size}).</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>Sao lưu không thành công: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy to {folder} was not made: {reason}</source>
+        <translation>Chưa sao chép được sang {folder}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restoring {name}… The current database is kept aside first.</source>
+        <translation>Đang khôi phục {name}… Cơ sở dữ liệu hiện tại được cất giữ riêng trước khi thay thế.</translation>
+    </message>
+    <message>
+        <source>The backup has been restored.
+
+Sign in to continue.</source>
+        <translation>Đã khôi phục bản sao lưu.
+
+Vui lòng đăng nhập để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>The backup has been restored. The database it replaced is kept as {name} in {folder}.
+
+Sign in to continue.</source>
+        <translation>Đã khôi phục bản sao lưu. Cơ sở dữ liệu bị thay thế được lưu giữ với tên {name} trong thư mục {folder}.
+
+Vui lòng đăng nhập để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {reason}
+
+The database was not changed.</source>
+        <translation>Chưa khôi phục được bản sao lưu: {reason}
+
+Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <source>Before a program update</source>
+        <translation>Trước khi cập nhật phần mềm</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Damaged — do not use</source>
+        <translation>Bị hỏng — không sử dụng</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ngày giờ</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Sao lưu thủ công</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Bị thay thế khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nơi lưu</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Sao &amp;lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Khôi phục bản sao lưu này…</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <source>A backup is made automatically after changes (at most every 30 minutes) and when the program closes. Each backup is encrypted with the database&apos;s key and checked after it is written. Old automatic backups are thinned: all of the last 2 days are kept, then one a day for 2 weeks, one a week for 3 months and one a month after that.</source>
+        <translation>Phần mềm tự động sao lưu sau khi dữ liệu thay đổi (tối đa 30 phút một lần) và khi đóng phần mềm. Mỗi bản sao lưu được mã hóa bằng khóa của cơ sở dữ liệu và được kiểm tra lại sau khi ghi. Các bản sao lưu tự động cũ được lược bớt: giữ tất cả các bản trong 2 ngày gần nhất, sau đó mỗi ngày một bản trong 2 tuần, mỗi tuần một bản trong 3 tháng và mỗi tháng một bản về sau.</translation>
+    </message>
+    <message>
+        <source>Also copied to:</source>
+        <translation>Sao chép thêm vào:</translation>
+    </message>
+    <message>
+        <source>Also copy backups to</source>
+        <translation>Sao chép thêm bản sao lưu vào</translation>
+    </message>
+    <message>
+        <source>Back up &amp;to a folder or drive…</source>
+        <translation>Sao lưu vào thư mục hoặc ổ đĩ&amp;a khác…</translation>
+    </message>
+    <message>
+        <source>Back up to a folder or drive</source>
+        <translation>Sao lưu vào thư mục hoặc ổ đĩa khác</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: {path} ({size}).</source>
+        <translation>Đã sao lưu và kiểm tra: {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu dữ liệu</translation>
+    </message>
+    <message>
+        <source>Backups (*.gbvbak)</source>
+        <translation>Bản sao lưu (*.gbvbak)</translation>
+    </message>
+    <message>
+        <source>Backups are no longer copied to a second folder.</source>
+        <translation>Đã ngừng sao chép bản sao lưu sang thư mục thứ hai.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a folder or drive…</source>
+        <translation>&amp;Chọn thư mục hoặc ổ đĩa…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a USB stick or another drive, and keep it away from this computer. When it is not plugged in, the backup is still made in the data folder.</source>
+        <translation>Chọn một thư mục trên USB hoặc ổ đĩa khác và cất giữ ở nơi tách biệt với máy tính này. Khi USB hoặc ổ đĩa không được cắm vào máy, bản sao lưu vẫn được lưu trong thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Choose another folder than the data folder&apos;s own backups.</source>
+        <translation>Vui lòng chọn thư mục khác với thư mục sao lưu trong thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <source>From now on, every backup is also copied to {folder}.</source>
+        <translation>Từ nay, mỗi bản sao lưu đều được sao chép thêm vào {folder}.</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of {date}?
+
+Everything entered after that moment will no longer be in the database. The current database is not deleted: it is kept in the backups folder and can be restored in the same way.
+
+The program locks while it restores; then sign in again.</source>
+        <translation>Thay thế cơ sở dữ liệu bằng bản sao lưu lúc {date}?
+
+Mọi thông tin nhập sau thời điểm đó sẽ không còn trong cơ sở dữ liệu. Cơ sở dữ liệu hiện tại không bị xóa: được lưu giữ trong thư mục sao lưu và có thể khôi phục lại theo cách tương tự.
+
+Phần mềm sẽ khóa trong khi khôi phục; sau đó vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Khôi phục từ tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore from a fi&amp;le…</source>
+        <translation>Khôi phục từ tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Stop co&amp;pying</source>
+        <translation>&amp;Ngừng sao chép</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>Sao lưu không thành công: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy to {folder} was not made: {reason}</source>
+        <translation>Chưa sao chép được sang {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. Press “Back up now” to make one.</source>
+        <translation>Chưa có bản sao lưu nào. Nhấn “Sao lưu ngay” để tạo bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Where backups are kept</source>
+        <translation>Nơi lưu bản sao lưu</translation>
+    </message>
+    <message>
+        <source>{folder} (not connected now)</source>
+        <translation>{folder} (hiện chưa kết nối)</translation>
     </message>
 </context>
 <context>
@@ -495,6 +1180,10 @@
         <translation>Nhập lại mật khẩu:</translation>
     </message>
     <message>
+        <source>Report written to {path} in {seconds} s:</source>
+        <translation>Đã ghi báo cáo vào {path} trong {seconds} giây:</translation>
+    </message>
+    <message>
         <source>Restored {backup} into {path}.</source>
         <translation>Đã khôi phục {backup} vào {path}.</translation>
     </message>
@@ -525,6 +1214,10 @@
     <message>
         <source>account name (default: $GBV_USER or admin)</source>
         <translation>tên tài khoản (mặc định: $GBV_USER hoặc admin)</translation>
+    </message>
+    <message>
+        <source>address the email draft to ADDRESS</source>
+        <translation>gửi thư nháp tới địa chỉ email ADDRESS</translation>
     </message>
     <message>
         <source>also save a PNG of every page and form in DIR</source>
@@ -563,6 +1256,10 @@
         <translation>mở lần lượt mọi trang và biểu mẫu của cửa sổ, báo mọi lỗi hoặc cảnh báo</translation>
     </message>
     <message>
+        <source>produce a report&apos;s files (letter, annex, package, email draft) into a folder</source>
+        <translation>lập các tệp của báo cáo (văn bản, phụ lục, gói số liệu, thư nháp) vào một thư mục</translation>
+    </message>
+    <message>
         <source>replace the database by a backup (the current one is kept aside)</source>
         <translation>thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu hiện tại được giữ lại riêng)</translation>
     </message>
@@ -571,8 +1268,16 @@
         <translation>khởi động chương trình (mặc định)</translation>
     </message>
     <message>
+        <source>the letter&apos;s number, e.g. 12/BC-UBND</source>
+        <translation>số văn bản, ví dụ 12/BC-UBND</translation>
+    </message>
+    <message>
         <source>write a verified, encrypted backup</source>
         <translation>tạo bản sao lưu mã hóa đã được kiểm tra</translation>
+    </message>
+    <message>
+        <source>{value} is not a date in the form DD/MM/YYYY.</source>
+        <translation>{value} không phải là ngày theo dạng NN/TT/NNNN.</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1611,61 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Figures now</source>
+        <translation>Số liệu hiện nay</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation>Người lập</translation>
+    </message>
+    <message>
+        <source>Produced on</source>
+        <translation>Thời điểm lập</translation>
+    </message>
+    <message>
+        <source>Records were added, changed or deleted since this report was made: its figures are no longer what the records give. Produce a new report if a correction is needed.</source>
+        <translation>Sau khi lập báo cáo này, hồ sơ đã được thêm, sửa hoặc xóa: số liệu của báo cáo không còn khớp với hồ sơ. Vui lòng lập báo cáo mới nếu cần đính chính.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>The records still give the figures of this report.</source>
+        <translation>Hồ sơ hiện vẫn cho đúng số liệu của báo cáo này.</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>đã thay đổi</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>{report} (masked copy)</source>
+        <translation>{report} (bản che số liệu nhỏ)</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>A case may have several types.</source>
@@ -1234,6 +1994,37 @@
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <source>The database cannot be opened at {path}: {reason}
+
+Copy the database file and its key file (.keys) to a folder on this computer&apos;s own disk, and open it there. Backups may still be copied to USB sticks and other drives.</source>
+        <translation>Không thể mở cơ sở dữ liệu tại {path}: {reason}
+
+Vui lòng sao chép tệp cơ sở dữ liệu cùng tệp khóa đi kèm (.keys) vào một thư mục trên ổ đĩa của chính máy tính này và mở tại đó. Vẫn có thể sao chép bản sao lưu sang USB và các ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <source>The database {name} could not be reserved for this window ({path} cannot be written). Check that the folder is not read-only.</source>
+        <translation>Không thể dành riêng cơ sở dữ liệu {name} cho cửa sổ này (không ghi được {path}). Vui lòng kiểm tra thư mục có đang ở chế độ chỉ đọc hay không.</translation>
+    </message>
+    <message>
+        <source>The database {name} is already open in another window of this program. Switch to that window (look in the taskbar); two windows on one database could overwrite each other&apos;s work.</source>
+        <translation>Cơ sở dữ liệu {name} đang được mở trong một cửa sổ khác của phần mềm. Vui lòng chuyển sang cửa sổ đó (xem trên thanh tác vụ); hai cửa sổ cùng mở một cơ sở dữ liệu có thể ghi đè lên dữ liệu của nhau.</translation>
+    </message>
+    <message>
+        <source>gbv-desktop</source>
+        <translation>gbv-desktop</translation>
+    </message>
+    <message>
+        <source>it is on a network share, where the database&apos;s write-ahead log cannot work and two computers could damage it.</source>
+        <translation>tệp nằm trên thư mục dùng chung qua mạng, nơi nhật ký ghi trước của cơ sở dữ liệu không hoạt động được và hai máy tính có thể làm hỏng dữ liệu.</translation>
+    </message>
+    <message>
+        <source>it is on a removable drive (USB stick or memory card), which loses data when pulled out while the program writes.</source>
+        <translation>tệp nằm trên ổ đĩa di động (USB hoặc thẻ nhớ), dễ mất dữ liệu nếu bị rút ra khi phần mềm đang ghi.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>en</source>
@@ -1314,8 +2105,20 @@
         <translation>Hoạt động truyền thông</translation>
     </message>
     <message>
+        <source>Backup before closing</source>
+        <translation>Sao lưu trước khi đóng</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu dữ liệu</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Nhật ký thay đổi</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1324,6 +2127,10 @@
     <message>
         <source>Inspections</source>
         <translation>Kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Making a backup before closing…</source>
+        <translation>Đang sao lưu trước khi đóng phần mềm…</translation>
     </message>
     <message>
         <source>Models and facilities</source>
@@ -1340,6 +2147,14 @@
     <message>
         <source>Support and funding</source>
         <translation>Huy động và kinh phí</translation>
+    </message>
+    <message>
+        <source>The backup before closing could not be made: {reason}
+
+Everything is saved in the database; a backup will be made again the next time the program runs.</source>
+        <translation>Không sao lưu được trước khi đóng: {reason}
+
+Toàn bộ dữ liệu đã được lưu trong cơ sở dữ liệu; phần mềm sẽ sao lưu lại vào lần chạy tiếp theo.</translation>
     </message>
     <message>
         <source>Trainings</source>
@@ -2118,22 +2933,365 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
     </message>
 </context>
 <context>
+    <name>ReportWizard</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>&amp;Go on anyway: produce the report with these records as they are</source>
+        <translation>&amp;Vẫn tiếp tục: lập báo cáo với các hồ sơ này như hiện có</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of report:</source>
+        <translation>&amp;Loại báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Mask small counts (a copy to share outside government)</source>
+        <translation>&amp;Che số liệu nhỏ (bản chia sẻ ra ngoài cơ quan nhà nước)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp theo &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Produce the report</source>
+        <translation>&amp;Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>&amp;To (Kính gửi):</source>
+        <translation>&amp;Kính gửi:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>A &amp;folder:</source>
+        <translation>Thư &amp;mục:</translation>
+    </message>
+    <message>
+        <source>A removable &amp;drive (USB stick, memory card):</source>
+        <translation>Ổ đĩa &amp;rời (USB, thẻ nhớ):</translation>
+    </message>
+    <message>
+        <source>Annex workbook (XLSX, for Excel)</source>
+        <translation>Phụ lục số liệu (XLSX, mở bằng Excel)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Check the letter, print it for signing, and keep the files with the unit&apos;s records. The report is listed in the history on the Reports page.</source>
+        <translation>Vui lòng kiểm tra văn bản, in trình ký và lưu các tệp cùng hồ sơ của đơn vị. Báo cáo đã được ghi vào danh sách trên trang Báo cáo.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the report</source>
+        <translation>Chọn thư mục lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as &quot;&lt;5&quot;, and other cells are hidden too where a total would give them away. Leave this off for the official report to the city office: it carries exact counts, and never anyone&apos;s identity.</source>
+        <translation>Số liệu từ 1 đến 4 được ghi là &quot;&lt;5&quot;; một số ô khác cũng được ẩn nếu có thể suy ra từ số tổng. Không chọn mục này khi lập báo cáo chính thức gửi thành phố: báo cáo chính thức ghi số liệu chính xác và không bao giờ có thông tin nhận dạng cá nhân.</translation>
+    </message>
+    <message>
+        <source>Dist&amp;ribution (Nơi nhận):</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Hạn gửi:</translation>
+    </message>
+    <message>
+        <source>Editable letter (DOCX, for Word)</source>
+        <translation>Văn bản để chỉnh sửa (DOCX, mở bằng Word)</translation>
+    </message>
+    <message>
+        <source>Email draft with the files attached</source>
+        <translation>Thư điện tử nháp kèm các tệp</translation>
+    </message>
+    <message>
+        <source>Every figure of the report, as the annex will show it. Choose a table on the left.</source>
+        <translation>Toàn bộ số liệu của báo cáo, như sẽ in trong phụ lục. Chọn biểu ở danh sách bên trái.</translation>
+    </message>
+    <message>
+        <source>Files and where to save them</source>
+        <translation>Tệp báo cáo và nơi lưu</translation>
+    </message>
+    <message>
+        <source>Files to produce:</source>
+        <translation>Các tệp cần lập:</translation>
+    </message>
+    <message>
+        <source>For you to write: difficulties, shortcomings and their causes.</source>
+        <translation>Phần do cán bộ viết: khó khăn, hạn chế và nguyên nhân.</translation>
+    </message>
+    <message>
+        <source>For you to write: proposals and requests to the city office.</source>
+        <translation>Phần do cán bộ viết: đề xuất, kiến nghị với cấp trên.</translation>
+    </message>
+    <message>
+        <source>For you to write: the main tasks for the next period.</source>
+        <translation>Phần do cán bộ viết: nhiệm vụ trọng tâm thời gian tới.</translation>
+    </message>
+    <message>
+        <source>For you to write: what went well in the period.</source>
+        <translation>Phần do cán bộ viết: những ưu điểm, kết quả nổi bật trong kỳ.</translation>
+    </message>
+    <message>
+        <source>I1 · Survivors helped by a service provider</source>
+        <translation>CT1 · Người bị bạo lực được cơ sở cung cấp dịch vụ hỗ trợ</translation>
+    </message>
+    <message>
+        <source>I2 · Cases needing help that received it</source>
+        <translation>CT2 · Vụ việc có nhu cầu được hỗ trợ đầy đủ</translation>
+    </message>
+    <message>
+        <source>Leave it empty to write the number by hand on the printed letter.</source>
+        <translation>Để trống nếu muốn ghi số bằng tay trên văn bản in.</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>Lập báo cáo mới</translation>
+    </message>
+    <message>
+        <source>No record of this period needs completing.</source>
+        <translation>Không có hồ sơ nào trong kỳ cần bổ sung.</translation>
+    </message>
+    <message>
+        <source>No removable drive is plugged in. Plug one in, then press Refresh.</source>
+        <translation>Chưa cắm ổ đĩa rời nào. Hãy cắm USB hoặc thẻ nhớ rồi bấm Làm mới.</translation>
+    </message>
+    <message>
+        <source>Number, date, recipients and signatory, as they will be printed.</source>
+        <translation>Số văn bản, ngày ban hành, nơi nhận và người ký, như sẽ in trên văn bản.</translation>
+    </message>
+    <message>
+        <source>Official letter (PDF)</source>
+        <translation>Văn bản báo cáo (PDF)</translation>
+    </message>
+    <message>
+        <source>One line each, ending with &quot;- Lưu: VT.&quot;</source>
+        <translation>Mỗi nơi nhận một dòng, dòng cuối là &quot;- Lưu: VT.&quot;</translation>
+    </message>
+    <message>
+        <source>One recipient per line.</source>
+        <translation>Mỗi nơi nhận một dòng.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Mở thư &amp;mục</translation>
+    </message>
+    <message>
+        <source>Open the &amp;email draft</source>
+        <translation>Mở &amp;thư nháp</translation>
+    </message>
+    <message>
+        <source>Optional: a sentence introducing the assessment.</source>
+        <translation>Không bắt buộc: câu mở đầu phần đánh giá.</translation>
+    </message>
+    <message>
+        <source>Optional: a sentence introducing the results.</source>
+        <translation>Không bắt buộc: câu mở đầu phần kết quả.</translation>
+    </message>
+    <message>
+        <source>P&amp;lace on the date line:</source>
+        <translation>Địa &amp;danh ghi ngày tháng:</translation>
+    </message>
+    <message>
+        <source>Package for the city office (JSON)</source>
+        <translation>Gói số liệu gửi thành phố (JSON)</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;email address:</source>
+        <translation>Địa chỉ &amp;email nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Records of the period that the report would count wrongly until they are completed.</source>
+        <translation>Các hồ sơ trong kỳ chưa đầy đủ, sẽ làm số liệu báo cáo bị sai nếu không bổ sung.</translation>
+    </message>
+    <message>
+        <source>Records to complete</source>
+        <translation>Hồ sơ cần bổ sung</translation>
+    </message>
+    <message>
+        <source>Replace this section by the text drafted from the figures</source>
+        <translation>Thay nội dung mục này bằng đoạn văn soạn sẵn từ số liệu</translation>
+    </message>
+    <message>
+        <source>Restore the draft</source>
+        <translation>Dùng lại bản soạn sẵn</translation>
+    </message>
+    <message>
+        <source>Review the figures</source>
+        <translation>Kiểm tra số liệu</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Lưu vào:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s na&amp;me:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s t&amp;itle:</source>
+        <translation>C&amp;hức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;for:</source>
+        <translation>Thẩm &amp;quyền ký:</translation>
+    </message>
+    <message>
+        <source>The drafted sections follow the figures; edit them as you wish. Sections left empty are left out of the letter.</source>
+        <translation>Các mục soạn sẵn theo số liệu; có thể sửa tùy ý. Mục để trống sẽ không đưa vào văn bản.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>The period and the due date follow the unit&apos;s calendar; you can change the dates.</source>
+        <translation>Kỳ báo cáo và hạn gửi theo lịch báo cáo của đơn vị; có thể sửa ngày nếu cần.</translation>
+    </message>
+    <message>
+        <source>The report is kept in the history once its files are saved.</source>
+        <translation>Báo cáo được lưu vào danh sách báo cáo đã lập khi các tệp đã ghi xong.</translation>
+    </message>
+    <message>
+        <source>The report is ready</source>
+        <translation>Đã lập xong báo cáo</translation>
+    </message>
+    <message>
+        <source>The report&apos;s text</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
+        <source>There is no record in this period. The report will still be produced and will say so.</source>
+        <translation>Trong kỳ không có hồ sơ nào. Báo cáo vẫn được lập và sẽ nêu rõ điều này.</translation>
+    </message>
+    <message>
+        <source>Which report?</source>
+        <translation>Lập báo cáo nào?</translation>
+    </message>
+    <message>
+        <source>You edited drafted sections before choosing to mask small counts: check that your text gives no count below 5.</source>
+        <translation>Bạn đã sửa các mục soạn sẵn trước khi chọn che số liệu nhỏ: vui lòng kiểm tra để nội dung không nêu số liệu nào dưới 5.</translation>
+    </message>
+    <message>
+        <source>before {date} ({days} days ago)</source>
+        <translation>trước ngày {date} (đã quá {days} ngày)</translation>
+    </message>
+    <message>
+        <source>before {date} ({days} days from today)</source>
+        <translation>trước ngày {date} (còn {days} ngày)</translation>
+    </message>
+    <message>
+        <source>counts hidden in this copy; target {target}: {verdict}</source>
+        <translation>số liệu được che trong bản này; chỉ tiêu {target}: {verdict}</translation>
+    </message>
+    <message>
+        <source>e.g. 12/BC-UBND</source>
+        <translation>ví dụ: 12/BC-UBND</translation>
+    </message>
+    <message>
+        <source>e.g. phonglaodong@example.gov.vn (optional)</source>
+        <translation>ví dụ: phonglaodong@example.gov.vn (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>no data yet (nothing to count in this period); target {target}</source>
+        <translation>chưa có số liệu (trong kỳ không phát sinh); chỉ tiêu {target}</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>when asked (no fixed date)</source>
+        <translation>theo yêu cầu (không có hạn cố định)</translation>
+    </message>
+    <message>
+        <source>{n} file(s) saved in {folder}:</source>
+        <translation>Đã lưu {n} tệp vào {folder}:</translation>
+    </message>
+    <message>
+        <source>{n} record(s) of this period need completing. Double-click one to open it; the figures are computed again after you save.</source>
+        <translation>Có {n} hồ sơ trong kỳ cần bổ sung. Bấm đúp để mở hồ sơ; số liệu được tính lại sau khi lưu.</translation>
+    </message>
+    <message>
+        <source>{percent} ({numerator} of {denominator}); target {target}: {verdict}</source>
+        <translation>{percent} ({numerator}/{denominator}); chỉ tiêu {target}: {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Choose at least one file to produce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn ít nhất một tệp cần lập.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất.</translation>
     </message>
     <message>
         <source>Keeping the report in the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu báo cáo vào danh sách báo cáo đã lập…</translation>
     </message>
     <message>
         <source>The folder {path} does not exist (was the drive removed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục {path} không tồn tại (ổ đĩa đã bị rút ra?).</translation>
     </message>
     <message>
         <source>The font for the report ({name}) is missing from this installation. Reinstall gbv-desktop.</source>
@@ -2149,31 +3307,31 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
     </message>
     <message>
         <source>The report was not saved: {reason} Files of this report already written to {folder} were removed; nothing else was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được báo cáo: {reason} Các tệp của báo cáo này đã ghi vào {folder} đã được xóa; không có gì khác bị thay đổi.</translation>
     </message>
     <message>
         <source>Unknown file type &quot;{name}&quot;: choose among pdf, docx, xlsx, json and eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại tệp &quot;{name}&quot; không hợp lệ: chọn trong pdf, docx, xlsx, json và eml.</translation>
     </message>
     <message>
         <source>Writing the annex workbook (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi phụ lục số liệu (XLSX)…</translation>
     </message>
     <message>
         <source>Writing the editable letter (DOCX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi văn bản để chỉnh sửa (DOCX)…</translation>
     </message>
     <message>
         <source>Writing the email draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi thư điện tử nháp…</translation>
     </message>
     <message>
         <source>Writing the official letter (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi văn bản báo cáo (PDF)…</translation>
     </message>
     <message>
         <source>Writing the package for the city office (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi gói số liệu gửi thành phố (JSON)…</translation>
     </message>
     <message>
         <source>it could not be read ({reason}).</source>
@@ -2237,7 +3395,7 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
     </message>
     <message>
         <source>produce reports and keep them in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>lập báo cáo và lưu vào danh sách báo cáo đã lập</translation>
     </message>
     <message>
         <source>the field &quot;{field}&quot; appears twice in one object.</source>
@@ -2245,14 +3403,41 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
     </message>
     <message>
         <source>{path} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} không phải là thư mục.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>The report wizard is not available yet in this version. It will turn the records of a period into the official letter (PDF and DOCX), the annex workbook and the package for the city office. Until then, the command line can export every record (gbv-desktop export).</source>
-        <translation>Phiên bản này chưa có trình lập báo cáo. Trình lập báo cáo sẽ tổng hợp số liệu của một kỳ thành văn bản báo cáo (PDF và DOCX), bảng phụ lục và gói số liệu gửi thành phố. Trong khi chờ, có thể xuất toàn bộ bản ghi bằng dòng lệnh (gbv-desktop export).</translation>
+        <source>&amp;New report…</source>
+        <translation>&amp;Lập báo cáo mới…</translation>
+    </message>
+    <message>
+        <source>Each report is kept with its figures as they were when it was made. A report marked “changed since” no longer matches the records: they were completed or corrected afterwards.</source>
+        <translation>Mỗi báo cáo được lưu cùng số liệu tại thời điểm lập. Báo cáo có ghi “đã thay đổi” không còn khớp với hồ sơ: hồ sơ đã được bổ sung hoặc sửa sau khi lập báo cáo.</translation>
+    </message>
+    <message>
+        <source>No report has been produced yet. Press “New report…” to make one.</source>
+        <translation>Chưa lập báo cáo nào. Bấm “Lập báo cáo mới…” để bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Reports produced</source>
+        <translation>Báo cáo đã lập</translation>
+    </message>
+    <message>
+        <source>Your role may look at the reports but not produce them.</source>
+        <translation>Vai trò của bạn chỉ được xem, không được lập báo cáo.</translation>
+    </message>
+    <message>
+        <source>{n} report(s).</source>
+        <translation>{n} báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
     </message>
 </context>
 <context>
@@ -2637,8 +3822,16 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
         <translation>&amp;Mật khẩu</translation>
     </message>
     <message>
+        <source>&amp;Restore the newest good backup…</source>
+        <translation>Khôi phục &amp;bản sao lưu tốt gần nhất…</translation>
+    </message>
+    <message>
         <source>&amp;Sign in</source>
         <translation>Đă&amp;ng nhập</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Đã khôi phục bản sao lưu</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2649,6 +3842,10 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
     <message>
+        <source>Enter your account name and password first.</source>
+        <translation>Vui lòng nhập tên tài khoản và mật khẩu trước.</translation>
+    </message>
+    <message>
         <source>Enter your account name.</source>
         <translation>Hãy nhập tên tài khoản.</translation>
     </message>
@@ -2657,12 +3854,48 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
         <translation>Hãy nhập mật khẩu.</translation>
     </message>
     <message>
+        <source>No backup of this database that checks out was found in {folders}. If a backup is on a USB stick, plug it in and try again, or restore it from the command line (gbv-desktop restore).</source>
+        <translation>Không tìm thấy bản sao lưu còn tốt của cơ sở dữ liệu này trong {folders}. Nếu bản sao lưu nằm trên USB, vui lòng cắm USB vào và thử lại, hoặc khôi phục bằng dòng lệnh (gbv-desktop restore).</translation>
+    </message>
+    <message>
+        <source>Restore and sign in</source>
+        <translation>Khôi phục và đăng nhập</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date} from {folder}?
+
+The damaged database is kept in the backups folder, not deleted. Anything entered after {date} is not in the backup.</source>
+        <translation>Khôi phục bản sao lưu lúc {date} từ {folder}?
+
+Cơ sở dữ liệu bị hỏng được lưu giữ trong thư mục sao lưu, không bị xóa. Thông tin nhập sau {date} không có trong bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup</source>
+        <translation>Khôi phục bản sao lưu tốt gần nhất</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
         <source>Sign in — gbv-desktop</source>
         <translation>Đăng nhập — gbv-desktop</translation>
+    </message>
+    <message>
+        <source>The backup of {date} has been restored.</source>
+        <translation>Đã khôi phục bản sao lưu lúc {date}.</translation>
+    </message>
+    <message>
+        <source>The damaged database is kept as {name} in {folder}.</source>
+        <translation>Cơ sở dữ liệu bị hỏng được lưu giữ với tên {name} trong thư mục {folder}.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or has been altered outside the program, so it was not opened.</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng hoặc đã bị sửa đổi bên ngoài phần mềm nên không được mở.</translation>
+    </message>
+    <message>
+        <source>The program will not work on a damaged database. Restore the newest backup that checks out: the damaged file is kept aside, not deleted, and what was entered after that backup is not in it.</source>
+        <translation>Phần mềm không làm việc trên cơ sở dữ liệu bị hỏng. Hãy khôi phục bản sao lưu còn tốt gần nhất: tệp bị hỏng được cất giữ riêng, không bị xóa; thông tin nhập sau thời điểm sao lưu đó sẽ không có.</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +3915,14 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
     <message>
         <source>Record {kind} #{id} does not exist (it may have been deleted).</source>
         <translation>Không tìm thấy bản ghi {kind} #{id} (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} cannot be reached (is the drive plugged in?). Nothing was written there.</source>
+        <translation>Không truy cập được thư mục sao lưu {path} (USB hoặc ổ đĩa đã được cắm vào chưa?). Chưa ghi gì vào thư mục đó.</translation>
+    </message>
+    <message>
+        <source>The backup {path} belongs to another database. Restore it with that database&apos;s own password from the command line (gbv-desktop restore).</source>
+        <translation>Bản sao lưu {path} thuộc về một cơ sở dữ liệu khác. Vui lòng khôi phục bằng mật khẩu của chính cơ sở dữ liệu đó qua dòng lệnh (gbv-desktop restore).</translation>
     </message>
     <message>
         <source>The database cannot be kept at {path}: {reason} Keep it on this computer&apos;s own disk and copy backups to other drives instead.</source>
