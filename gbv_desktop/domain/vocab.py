@@ -39,7 +39,10 @@ class Vocabulary:
         return len(self.terms)
 
     def __contains__(self, code: object) -> bool:
-        return code in self._by_code
+        try:
+            return code in self._by_code
+        except TypeError:  # a list or dict from a damaged file is not a code
+            return False
 
     def __getitem__(self, code: str) -> Term:
         return self._by_code[code]

@@ -132,3 +132,83 @@ def entries(
         AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]))
         for r in conn.execute(sql, params)
     ]
+
+
+def head(conn: Connection) -> tuple[int, str] | None:
+    """The id and hash of the newest entry, as recorded in meta (None: no entry yet)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    if row is None:
+        return None
+    value = json.loads(row[0])
+    return int(value["id"]), str(value["hash"])
+
+
+# -- reading the log with filters (the Change log page) ----------------------------------
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Which entries to show; empty fields do not filter. `since`/`until` are UTC ISO
+    timestamps (inclusive lower bound, exclusive upper bound), as in the `at` column."""
+
+    username: str = ""
+    record_kind: str = ""
+    action: str = ""
+    since: str = ""
+    until: str = ""
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.username:
+            clauses.append("username = ?")
+            params.append(self.username)
+        if self.record_kind:
+            clauses.append("record_kind = ?")
+            params.append(self.record_kind)
+        if self.action:
+            clauses.append("action = ?")
+            params.append(self.action)
+        if self.since:
+            clauses.append("at >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append("at < ?")
+            params.append(self.until)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def entry_ids(
+    conn: Connection, where: Filter | None = None, *, newest_first: bool = True
+) -> list[int]:
+    """Ids of the entries matching `where`, newest first (the page loads rows lazily)."""
+    sql, params = (where or Filter()).where()
+    order = "DESC" if newest_first else "ASC"
+    return [r[0] for r in conn.execute(f"SELECT id FROM audit{sql} ORDER BY id {order}", params)]
+
+
+def count(conn: Connection, where: Filter | None = None) -> int:
+    sql, params = (where or Filter()).where()
+    return int(conn.execute(f"SELECT count(*) FROM audit{sql}", params).fetchone()[0])
+
+
+def entries_by_id(conn: Connection, ids: list[int]) -> dict[int, AuditEntry]:
+    """The entries with these ids (a block of rows for the page)."""
+    found: dict[int, AuditEntry] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in conn.execute(
+            "SELECT id, at, user_id, username, action, record_kind, record_id, summary "
+            f"FROM audit WHERE id IN ({marks})",
+            chunk,
+        ):
+            found[r[0]] = AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]))
+    return found
+
+
+def distinct(conn: Connection, column: str) -> list[str]:
+    """The values found in one of the filterable columns (for the filter lists)."""
+    if column not in ("username", "record_kind", "action"):
+        raise ValueError(column)
+    return [r[0] for r in conn.execute(f"SELECT DISTINCT {column} FROM audit ORDER BY {column}")]

@@ -46,11 +46,21 @@ def sign_in(path: Path):  # -> Database | None
 
 def run(path: Path, lang: str) -> int:
     app = application(lang)
-    database = sign_in(path)
-    if database is None:
-        return 0
-    from gbv_desktop.ui.session import Session
+    from gbv_desktop.ui.instance import check_before_sign_in
 
-    session = Session(path)
-    session.open(database)
-    return app.exec()
+    # Before anything reads the database: refuse a network share or a removable drive,
+    # and a second window on the same database (the lock is held until the end).
+    lock = check_before_sign_in(path)
+    if lock is None:
+        return 1
+    try:
+        database = sign_in(path)
+        if database is None:
+            return 0
+        from gbv_desktop.ui.session import Session
+
+        session = Session(path)
+        session.open(database)
+        return app.exec()
+    finally:
+        lock.release()

@@ -22,6 +22,7 @@ from gbv_desktop.storage.database import Database
 from gbv_desktop.storage.records import RecordStore
 from gbv_desktop.ui.columns import record_name
 from gbv_desktop.ui.pages.records import RecordPage
+from gbv_desktop.ui.setup_wizard import error_text
 
 
 class MainWindow(QMainWindow):
@@ -29,6 +30,7 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
     lock_requested = Signal()
+    restore_requested = Signal(object)  # the Path of a backup to restore (Session.restore)
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,10 +56,17 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
+        from gbv_desktop.ui.pages.backups import BackupScheduler
         from gbv_desktop.ui.pages.home import HomePage
         from gbv_desktop.ui.pages.reports import ReportsPage
         from gbv_desktop.ui.pages.settings import SettingsPage
 
+        # Automatic backups (every role): after changes, at most every 30 minutes, and
+        # when the user quits. Watching starts when the window is first shown.
+        self.backups = BackupScheduler(database, self)
+        self.backups.message.connect(self._backup_message)
+        self._quitting = False
+        self._closing_after_backup = False
         self.home = HomePage(database, self)
         self.pages: dict[str, QWidget] = {}
         self._add_page("home", self.tr("Home"), self.home)
@@ -76,9 +85,22 @@ class MainWindow(QMainWindow):
         self._add_page("reports", self.tr("Reports"), ReportsPage(database, self))
         self.settings_page = SettingsPage(database, self)
         self._add_page("settings", self.tr("Settings"), self.settings_page)
+        self.backups_page = None
+        self.audit_page = None
+        if database.user.is_admin:
+            from gbv_desktop.ui.pages.audit import AuditPage
+            from gbv_desktop.ui.pages.backups import BackupsPage
+
+            self.backups_page = BackupsPage(database, self.backups, self)
+            self.backups_page.restore_requested.connect(self.restore_requested)
+            self._add_page("backups", self.tr("Backups"), self.backups_page)
+            self.audit_page = AuditPage(database, self)
+            self._add_page("audit", self.tr("Change log"), self.audit_page)
         self.nav.currentRowChanged.connect(self._show_page)
         for page in self.record_pages.values():
             page.changed.connect(self.home.refresh)
+            page.changed.connect(self.backups.check)
+        self.settings_page.changed.connect(self.backups.check)
         self.home.open_record.connect(self.open_record)
 
         user = database.user
@@ -162,7 +184,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.lock_action)
         file_menu.addAction(
-            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "action_quit")
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit, "action_quit")
         )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -210,12 +232,73 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
+    # -- backups and closing ------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.backups.start()
+
+    def _backup_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 0 if self.backups.last_error else 15_000)
+
+    def quit(self) -> None:
+        """File → Quit: close, with a backup first if anything changed."""
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event) -> None:
+        # The user quitting (Quit, the window's close button, the system logging off),
+        # not a lock or a program closing the window: back up first if anything changed
+        # since the last backup, off the GUI thread, then close for real.
+        quitting = self._quitting or event.spontaneous()
+        self._quitting = False
+        if quitting and not self._closing_after_backup and self.backups.needed_at_exit():
+            event.ignore()
+            self._backup_before_closing()
+            return
+        self.backups.stop()
+        for page in (self.backups_page, self.audit_page):
+            if page is not None:
+                page.unload()
         for page in self.record_pages.values():
             page.unload()
         self.database.close()
         self.closed.emit()
         super().closeEvent(event)
+
+    def _backup_before_closing(self) -> None:
+        if self.centralWidget() is not None:
+            self.centralWidget().setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.statusBar().showMessage(self.tr("Making a backup before closing…"))
+        if self.backups.running:  # an automatic backup is under way: wait, then decide again
+            self._after_backup(lambda *_: self.quit())
+            return
+        self._closing_after_backup = True
+        self._after_backup(self._closed_after_backup)
+        if not self.backups.backup_now():
+            self._closed_after_backup(None)
+
+    def _after_backup(self, slot) -> None:
+        """Call `slot(result)` once, when the running backup succeeds or fails."""
+
+        def once(result) -> None:
+            self.backups.finished.disconnect(once)
+            self.backups.failed.disconnect(once)
+            slot(result)
+
+        self.backups.finished.connect(once)
+        self.backups.failed.connect(once)
+
+    def _closed_after_backup(self, result) -> None:
+        if isinstance(result, BaseException):
+            QMessageBox.warning(
+                self,
+                self.tr("Backup before closing"),
+                self.tr(
+                    "The backup before closing could not be made: {reason}\n\nEverything is saved in the database; a backup will be made again the next time the program runs."
+                ).format(reason=error_text(result)),
+            )
+        self.close()
 
 
 def _lang() -> str:

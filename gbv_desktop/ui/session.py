@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from gbv_desktop.storage.database import Database
 from gbv_desktop.ui.main_window import MainWindow
+from gbv_desktop.ui.screen_lock import ScreenLockWatcher
 
 IDLE_SETTING = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 10
@@ -49,6 +50,10 @@ class Session(QObject):
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
         self._locking = False
+        self._restore: tuple[Path, bytearray] | None = None
+        # Lock when the system locks the screen (where Qt can tell; ui/screen_lock.py).
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.locked.connect(self.lock)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.installEventFilter(self)
@@ -59,6 +64,7 @@ class Session(QObject):
     def open(self, database: Database, page: str | None = None) -> MainWindow:
         window = MainWindow(database)
         window.lock_requested.connect(self.lock)
+        window.restore_requested.connect(self.restore)
         window.closed.connect(self._window_closed)
         self.window = window
         window.show()
@@ -111,9 +117,33 @@ class Session(QObject):
             window.deleteLater()
         QTimer.singleShot(0, self.unlock)
 
+    def restore(self, backup_path: Path) -> None:
+        """Restore a backup in one step: lock (dialogs close, the database closes, its
+        key is dropped), replace the database by the backup (the current one is kept
+        aside), then sign in again."""
+        if self.window is None:
+            return
+        self._restore = (Path(backup_path), bytearray(self.window.database.data_key))
+        self.lock()
+
+    def _restore_pending(self) -> None:
+        from gbv_desktop.ui.pages.backups import restore_with_progress
+
+        backup_path, key = self._restore or (None, bytearray())
+        self._restore = None
+        try:
+            if backup_path is not None:
+                restore_with_progress(self.path, backup_path, bytes(key))
+        finally:
+            for i in range(len(key)):
+                key[i] = 0
+
     def unlock(self) -> None:
         """Ask for a password again; quit if the user gives up."""
         from gbv_desktop.ui.signin import SignInDialog
+
+        if self._restore is not None:
+            self._restore_pending()
 
         dialog = SignInDialog(self.path)
         dialog.setWindowTitle(QCoreApplication.translate("Session", "Locked — sign in again"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -33,8 +34,12 @@ from PySide6.QtWidgets import (
 
 from gbv_desktop.domain.messages import Message
 from gbv_desktop.domain.records import REQUIRED, FieldError
+from gbv_desktop.storage import backup
 from gbv_desktop.storage.database import Database
 from gbv_desktop.storage.errors import (
+    BadFile,
+    DatabaseDamaged,
+    KeyFileMissing,
     PermissionDenied,
     WrongPassword,
     WrongRecoveryKey,
@@ -220,6 +225,17 @@ class SignInDialog(QDialog):
         self.wait_label = _message_label("wait", WAIT_STYLE)
         self.busy_bar = _busy_bar()
         layout.addWidget(self.error_label)
+        # A damaged database: offer its newest good backup (DATA-SAFETY.md promise 3).
+        self.damage_label = _message_label("damage", HINT_STYLE)
+        self.restore_button = QPushButton(self.tr("&Restore the newest good backup…"))
+        self.restore_button.setObjectName("restore_newest")
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.hide()
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
+        layout.addWidget(self.damage_label)
+        layout.addLayout(restore_row)
         layout.addWidget(self.wait_label)
         layout.addWidget(self.busy_bar)
         layout.addStretch(1)
@@ -247,6 +263,7 @@ class SignInDialog(QDialog):
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
 
+        self.restore_button.clicked.connect(self.restore_newest)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.cancel_button.clicked.connect(self.reject)
         self.forgot_button.clicked.connect(self.start_recovery)
@@ -297,7 +314,10 @@ class SignInDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.username, self.password, self.forgot_button, self.cancel_button):
+        for widget in (
+            self.username, self.password, self.forgot_button, self.cancel_button,
+            self.restore_button,
+        ):  # fmt: skip
             widget.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
         self.backoff.refresh()
@@ -323,8 +343,112 @@ class SignInDialog(QDialog):
             self.throttle.record_failure()
             self.password.clear()
             self.password.setFocus()
-        self._show_error(error_text(exc))
+        if isinstance(exc, DatabaseDamaged):
+            # SQLite's findings are for a technician: in the tooltip, not the dialog.
+            self._show_error(
+                self.tr(
+                    "The database file is damaged or has been altered outside the program, so it was not opened."
+                )
+            )
+            self.error_label.setToolTip(str(exc))
+        else:
+            self._show_error(error_text(exc))
+            self.error_label.setToolTip("")
+        self._offer_restore(isinstance(exc, DatabaseDamaged | KeyFileMissing | BadFile))
         self.backoff.refresh()
+
+    # -- a damaged database -------------------------------------------------------------
+    def _offer_restore(self, damaged: bool) -> None:
+        self.damage_label.setText(
+            self.tr(
+                "The program will not work on a damaged database. Restore the newest backup that checks out: the damaged file is kept aside, not deleted, and what was entered after that backup is not in it."
+            )
+        )
+        self.damage_label.setVisible(damaged)
+        self.restore_button.setVisible(damaged)
+        if damaged:
+            self.adjustSize()  # room for the explanation, whatever the language
+
+    def restore_newest(self) -> None:
+        """Find the newest good backup (off the GUI thread), confirm, restore it (the
+        damaged database kept aside) and sign in, in one step."""
+        if self._busy:
+            return
+        username = self.username.text().strip()
+        password = self.password.text()
+        if not username or not password:
+            self._show_error(self.tr("Enter your account name and password first."))
+            (self.password if username else self.username).setFocus()
+            return
+        from gbv_desktop.ui.pages.backups import backup_folders
+
+        path = self.path
+        folders = backup_folders(path)
+        self._found_in = folders
+        self._credentials = (username, password)
+        self._run(
+            lambda: backup.find_restorable(path, folders, username, password), self._found_backup
+        )
+
+    def _run(self, fn: Callable[[], object], on_success: Callable[[object], None]) -> None:
+        self._set_busy(True)
+        self._task = BackgroundTask(fn, self)
+        self._task.succeeded.connect(lambda result: self._task_done(on_success, result))
+        self._task.failed.connect(self._restore_failed)
+        self._task.start()
+
+    def _task_done(self, on_success: Callable[[object], None], result: object) -> None:
+        self._set_busy(False)
+        on_success(result)
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, WrongPassword):
+            self.throttle.record_failure()
+            self.backoff.refresh()
+        self._show_error(error_text(exc))
+
+    def _found_backup(self, result: object) -> None:
+        entry, key = result  # type: ignore[misc]
+        if entry is None:
+            self._show_error(
+                self.tr(
+                    "No backup of this database that checks out was found in {folders}. If a backup is on a USB stick, plug it in and try again, or restore it from the command line (gbv-desktop restore)."
+                ).format(folders="; ".join(str(f) for f in self._found_in))
+            )
+            return
+        when = entry.when.strftime("%d/%m/%Y %H:%M")
+        if not confirm(
+            self,
+            self.tr("Restore the newest good backup"),
+            self.tr(
+                "Restore the backup of {date} from {folder}?\n\nThe damaged database is kept in the backups folder, not deleted. Anything entered after {date} is not in the backup."
+            ).format(date=when, folder=str(entry.path.parent)),
+            self.tr("Restore and sign in"),
+            self.tr("Cancel"),
+        ):
+            return
+        path = self.path
+        username, password = self._credentials
+
+        def restore_and_open() -> tuple[Database, object]:
+            aside = backup.restore_backup(path, entry.path, key)
+            return Database.open(path, username, password), aside
+
+        self._restored_from = when
+        self._run(restore_and_open, self._restored)
+
+    def _restored(self, result: object) -> None:
+        database, aside = result  # type: ignore[misc]
+        self._credentials = ("", "")
+        text = self.tr("The backup of {date} has been restored.").format(date=self._restored_from)
+        if aside is not None:
+            text += " " + self.tr("The damaged database is kept as {name} in {folder}.").format(
+                name=aside.name, folder=str(aside.parent)
+            )
+        QMessageBox.information(self, self.tr("Backup restored"), text)
+        self._offer_restore(False)
+        self._finish(database)
 
     # -- forgotten password ------------------------------------------------------------
     def start_recovery(self) -> None:

@@ -96,7 +96,9 @@ def test_check_reports_counts_and_passes(tmp_path, env, capsys):
     out = capsys.readouterr().out
     assert "Integrity and encryption checks: passed." in out
     assert "Change log chain: intact." in out
-    assert "Schema version: 2" in out
+    from gbv_desktop.storage.schema import SCHEMA_VERSION
+
+    assert f"Schema version: {SCHEMA_VERSION} (this program: {SCHEMA_VERSION})" in out
 
 
 def test_check_detects_tampered_change_log(tmp_path, env, capsys):
