@@ -18,7 +18,3 @@ def data_dir() -> Path:
 
 def default_db() -> Path:
     return data_dir() / "gbv.db"
-
-
-def backups_dir(db_path: Path) -> Path:
-    return db_path.parent / "backups"

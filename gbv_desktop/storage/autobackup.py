@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from gbv_desktop.storage import audit
 from gbv_desktop.storage.backup import (
     BackupInfo,
+    backups_folder,
     copy_backup,
     find_backups,
 )
@@ -124,10 +125,6 @@ def last_backup(db_path: Path, data_key: bytes, database_id: str) -> LastBackup:
     for entry in find_backups(db_path, backups_folder(db_path), database_id, replaced=False):
         return LastBackup(entry.when, marker_of(entry.path, data_key), entry.path)
     return LastBackup()
-
-
-def backups_folder(db_path: Path) -> Path:
-    return db_path.parent / "backups"
 
 
 def delay(

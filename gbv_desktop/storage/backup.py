@@ -56,6 +56,13 @@ from gbv_desktop.storage.files import (
 from gbv_desktop.storage.keys import KeyFile, key_check, keys_path
 
 SUFFIX = ".gbvbak"
+
+
+def backups_folder(db_path: Path) -> Path:
+    """Where a database's own backups (and set-aside copies) live: beside it."""
+    return db_path.parent / "backups"
+
+
 MANUAL = "manual"
 REPLACED = "replaced"
 MIGRATION_PREFIX = "before-v"
@@ -422,7 +429,7 @@ def restore_backup(db_path: Path, backup_path: Path, data_key: bytes) -> Path | 
     source_wal = Path(str(backup_path) + "-wal")
     try:
         if db_path.exists():
-            aside_dir = db_path.parent / "backups"
+            aside_dir = backups_folder(db_path)
             aside_dir.mkdir(parents=True, exist_ok=True)
             stem = f"{_stem(db_path)}-{REPLACED}-{stamp}"
             aside = aside_dir / f"{stem}.db"

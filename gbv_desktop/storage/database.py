@@ -9,13 +9,14 @@ schema (after a verified backup) and refuses a database from a newer version.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+from sqlcipher3 import complete_statement
 
 from gbv_desktop.domain import vocab
 from gbv_desktop.domain.messages import QT_TRANSLATE_NOOP, Labels, Message
@@ -44,6 +45,9 @@ from gbv_desktop.storage.errors import (
 )
 from gbv_desktop.storage.keys import KeyFile, ScryptParams, keys_path
 from gbv_desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _C = "StorageError"
 PASSWORD_TOO_SHORT = QT_TRANSLATE_NOOP(
@@ -113,7 +117,11 @@ class Database:
         self.keyfile = keyfile
         self._key = bytearray(data_key)
         self.user = user
-        self.db: sqlite_utils.Database = utils(conn)
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the connection, made when first used."""
+        return utils(self.conn)
 
     # -- opening ------------------------------------------------------------
     @classmethod
@@ -177,7 +185,7 @@ class Database:
     def _unlock(cls, path: Path, data_key: bytes, keyfile: KeyFile, username: str) -> Database:
         conn = connect(path, data_key)
         try:
-            problems = quick_check(conn)
+            problems = quick_check(conn, path, data_key)
             if problems:
                 raise DatabaseDamaged(detail="; ".join(problems[:3]))
             # The account is checked before any migration, so a wrong or disabled
@@ -436,7 +444,7 @@ def migrate(conn: Connection, path: Path, data_key: bytes, *, backup_first: bool
         return found
     if backup_first and found > 0:
         backup.make_backup(
-            conn, path, data_key, default_backup_dir(path), label=f"before-v{SCHEMA_VERSION}"
+            conn, path, data_key, backup.backups_folder(path), label=f"before-v{SCHEMA_VERSION}"
         )
     for version in range(found, SCHEMA_VERSION):
         with conn:
@@ -447,9 +455,15 @@ def migrate(conn: Connection, path: Path, data_key: bytes, *, backup_first: bool
 
 
 def _statements(script: str) -> list[str]:
-    """Split a migration into statements (ours contain no ';' inside literals)."""
-    return [s.strip() for s in script.split(";") if s.strip()]
-
-
-def default_backup_dir(db_path: Path) -> Path:
-    return db_path.parent / "backups"
+    """Split a migration into statements: at each ';' that ends a complete statement
+    (a trigger's body holds several; ours have no ';' inside literals)."""
+    statements, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip().removesuffix(";").strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        statements.append(pending.strip().removesuffix(";").strip())
+    return statements

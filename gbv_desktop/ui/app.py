@@ -21,6 +21,11 @@ def application(lang: str) -> QApplication:
     app.setOrganizationName("gbv-desktop")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    from PySide6.QtGui import QIcon
+
+    from gbv_desktop.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "gbv-desktop.png"))))
     lang = i18n.install(lang, app)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English,
                                QLocale.Country.Vietnam))  # fmt: skip
