@@ -31,19 +31,27 @@ CACHE = Path(__file__).resolve().parent / ".cache"
 
 
 def cached(name: str, counts: dict[str, int] | None, level: str, rebuild: bool) -> Path:
-    stamp = json.dumps(
-        {"schema": SCHEMA_VERSION, "version": __version__, "counts": counts, "level": level}
-    )
+    """The database `name` in the cache: built if missing (or asked), migrated in place
+    when only the schema is older (as opening it in the application would, without the
+    backup first; the time is printed), else used as it is."""
+    wanted = {"schema": SCHEMA_VERSION, "version": __version__, "counts": counts, "level": level}
     path = CACHE / f"{name}.db"
     stamp_file = CACHE / f"{name}.stamp"
-    if rebuild or not path.exists() or not stamp_file.exists() or stamp_file.read_text() != stamp:
+    found = json.loads(stamp_file.read_text()) if stamp_file.exists() and path.exists() else None
+    older = found is not None and found != wanted and found["schema"] < SCHEMA_VERSION
+    if older and not rebuild and {**found, "schema": SCHEMA_VERSION} == wanted:  # type: ignore[dict-item]
+        took = measures.upgrade_database(path)
+        print(f"migrated {name} to schema {SCHEMA_VERSION}: {took:.2f} s", file=sys.stderr)
+        stamp_file.write_text(json.dumps(wanted))
+        found = wanted
+    if rebuild or found != wanted:
         for suffix in ("", "-wal", "-shm", ".keys"):
             Path(str(path) + suffix).unlink(missing_ok=True)
         CACHE.mkdir(exist_ok=True)
         started = time.perf_counter()
         measures.build_database(path, counts, level)
         print(f"built {name}: {time.perf_counter() - started:.1f} s", file=sys.stderr)
-        stamp_file.write_text(stamp)
+        stamp_file.write_text(json.dumps(wanted))
     return path
 
 
@@ -73,11 +81,13 @@ def main() -> int:
         "database_bytes": {"ward": ward.stat().st_size, "city": city.stat().st_size},
     }
     results["unlock"] = measures.measure_unlock(city, repeat=3)
-    results["startup"] = measures.measure_startup(city, repeat=3)
+    results["startup"] = measures.measure_startup(city, repeat=repeat)
     results["lists"] = measures.measure_lists(city, repeat=repeat)
     results["memory"] = measures.measure_memory(small, city)
     results["report"] = measures.measure_report(city, repeat=3)
-    results["report_ward"] = measures.measure_report(ward, repeat=3)
+    # A ward's report, for information: the issue's budget is the city's (on a ward's
+    # few records the floor is a near-empty SQL aggregation and one small PDF).
+    results["report_ward"] = measures.measure_report(ward, repeat=3, budget_ratio=None)
     compiled = measures.measure_compile()
     if compiled is not None:
         results["compile"] = compiled

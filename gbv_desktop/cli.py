@@ -219,7 +219,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    dest = Path(args.to) if args.to else paths.backups_dir(_db_path(args))
+    from gbv_desktop.storage.backup import backups_folder
+
+    dest = Path(args.to) if args.to else backups_folder(_db_path(args))
     started = time.perf_counter()
     with _open(args) as db:
         info = db.backup(dest)
@@ -303,6 +305,131 @@ def cmd_report(args: argparse.Namespace) -> int:
         written = produce(db, document, out, formats, to=args.email_to or "")
     say(
         QT_TRANSLATE_NOOP("Cli", "Report written to {path} in {seconds} s:"),
+        path=out,
+        seconds=f"{time.perf_counter() - started:.1f}",
+    )
+    for path in written:
+        print(f"  {path}")
+    return 0
+
+
+def cmd_consolidate(args: argparse.Namespace) -> int:
+    """The city office: import the units' packages, then write the compiled report."""
+    from datetime import datetime
+
+    from gbv_desktop.domain.calendar import Period
+    from gbv_desktop.reports import consolidate
+    from gbv_desktop.reports.produce import parse_formats, produce
+
+    def day(text: str | None) -> Any:
+        if not text:
+            return None
+        try:
+            return datetime.strptime(text.strip(), "%d/%m/%Y").date()
+        except ValueError as exc:
+            raise CliError(
+                QT_TRANSLATE_NOOP("Cli", "{value} is not a date in the form DD/MM/YYYY."),
+                value=text,
+            ) from exc
+
+    def ask(older: Any, incoming: Any) -> bool:
+        if args.replace != "ask":
+            return bool(args.replace == "yes")
+        question = tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{file}: a newer package from {unit}. Replace the one received on {date} (it is kept)? [y/N]",
+            ),
+            file=incoming.source_name,
+            unit=incoming.unit_name,
+            date=older.received_on.strftime("%d/%m/%Y"),
+        )
+        answer = input(question + " ").strip().casefold()
+        return answer in ("y", "yes", "c", "có", "co")
+
+    interactive = bool(sys.stdin) and sys.stdin.isatty()
+    formats = parse_formats(args.formats)
+    start, end, due = day(args.date_from), day(args.date_to), day(args.due)
+    out = Path(args.out).expanduser()
+    with _open(args) as db:
+        period = None
+        if args.kind == "ad_hoc":
+            if not (start and end):
+                raise KnownError(Message("Reports", consolidate.AD_HOC_PERIOD))
+            period = Period(start, end)
+        elif start or end:
+            default = consolidate.expected_period(db, args.kind, args.year)
+            period = Period(start or default.start, end or default.end)
+        period = consolidate.expected_period(db, args.kind, args.year, period)
+        if not consolidate.list_member_units(db):
+            raise KnownError(Message("Reports", consolidate.NO_MEMBERS))
+        started = time.perf_counter()
+        confirm = ask if (args.replace != "ask" or interactive) else None
+        result = consolidate.import_packages(
+            db, [Path(p).expanduser() for p in args.packages], args.kind, args.year, confirm,
+            period=period,
+        )  # fmt: skip
+        for outcome in result.outcomes:
+            if outcome.status == consolidate.ACCEPTED:
+                line = tr(
+                    QT_TRANSLATE_NOOP("Cli", "imported {file} ({unit})"),
+                    file=outcome.path,
+                    unit=outcome.unit_name,
+                )
+            elif outcome.status == consolidate.REPLACED:
+                line = tr(
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "replaced by {file} ({unit}; the older package is kept)"
+                    ),
+                    file=outcome.path,
+                    unit=outcome.unit_name,
+                )
+            elif outcome.status == consolidate.PENDING:
+                line = tr(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "not imported {file}: a newer package from {unit}; run again with --replace yes to replace the older one (it is kept).",
+                    ),
+                    file=outcome.path,
+                    unit=outcome.unit_name,
+                )
+            else:
+                line = tr(
+                    QT_TRANSLATE_NOOP("Cli", "not imported {file}: {reason}"),
+                    file=outcome.path,
+                    reason=outcome.reason.render(i18n.translate) if outcome.reason else "",
+                )
+            print("  " + line, flush=True)
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "{n} package(s) imported, {rejected} not imported, in {seconds} s."
+            ),
+            n=len(result.imported),
+            rejected=len(result.outcomes) - len(result.imported),
+            seconds=f"{time.perf_counter() - started:.1f}",
+        )
+        rows = consolidate.tracker(db, args.kind, args.year, period=period, due=due)
+        missing = [r.unit.name for r in rows if r.status == consolidate.MISSING]
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Reports received from {n} of {total} member units."),
+            n=len(rows) - len(missing),
+            total=len(rows),
+        )
+        if missing:
+            say(QT_TRANSLATE_NOOP("Cli", "Not received yet: {units}"), units=", ".join(missing))
+        document = consolidate.build_city_document(db, args.kind, args.year, period, due=due)
+        if args.number:
+            document.letter.number = args.number
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            from gbv_desktop.storage.errors import from_os_error
+
+            raise from_os_error(exc, out) from exc
+        started = time.perf_counter()
+        written = produce(db, document, out, formats, to=args.email_to or "")
+    say(
+        QT_TRANSLATE_NOOP("Cli", "Compiled report written to {path} in {seconds} s:"),
         path=out,
         seconds=f"{time.perf_counter() - started:.1f}",
     )
@@ -427,6 +554,46 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--formats", default="pdf,docx,xlsx,json,eml")
     p.add_argument("--masked", action="store_true")
+    p.add_argument(
+        "--number",
+        default="",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "the letter's number, e.g. 12/BC-UBND")),
+    )
+    p.add_argument(
+        "--email-to",
+        dest="email_to",
+        default="",
+        metavar="ADDRESS",
+        help=tr(QT_TRANSLATE_NOOP("Cli", "address the email draft to ADDRESS")),
+    )
+
+    p = add(
+        "consolidate",
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "city office: import the wards' and communes' report packages and write the compiled report",
+        ),
+        cmd_consolidate,
+    )
+    p.add_argument("packages", nargs="*", metavar="PACKAGE_OR_DIR")
+    p.add_argument("--kind", required=True, choices=["half_year", "annual", "ad_hoc", "phase"])
+    p.add_argument("--year", required=True, type=int)
+    p.add_argument("--from", dest="date_from", metavar="DD/MM/YYYY", default=None)
+    p.add_argument("--to", dest="date_to", metavar="DD/MM/YYYY", default=None)
+    p.add_argument("--due", metavar="DD/MM/YYYY", default=None)
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--formats", default="pdf,docx,xlsx,json,eml")
+    p.add_argument(
+        "--replace",
+        choices=["ask", "yes", "no"],
+        default="ask",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "a newer package from a unit that already reported: ask (the default; keep the older one without a terminal), yes or no",
+            )
+        ),
+    )
     p.add_argument(
         "--number",
         default="",

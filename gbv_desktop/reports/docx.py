@@ -13,16 +13,19 @@ annex tables are Word tables with their header row repeated on every page.
 from __future__ import annotations
 
 import io
+import re
 from datetime import datetime
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Length, Mm, Pt, Twips
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Emu, Length, Mm, Pt, Twips
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
@@ -168,6 +171,11 @@ def _text(
     **fmt: object,
 ) -> Paragraph:
     """A paragraph of one or more lines (line breaks, not new paragraphs)."""
+    if isinstance(container, DocxDocument):  # the body: written as XML (see _paragraph_xml)
+        body = container.element.body
+        element = parse_xml(_paragraph_xml(lines, size, bold, italic, **fmt))  # type: ignore[arg-type]
+        body._insert_p(element)
+        return Paragraph(element, container._body)
     paragraph = container.add_paragraph()
     items = [lines] if isinstance(lines, str) else lines
     for k, line in enumerate(items):
@@ -464,7 +472,9 @@ def _chart_png(bar: L.IndicatorBar, width: float) -> bytes:
                 px(shape.x, shape.y), shape.text, font=faces[key], fill=(0, 0, 0), anchor=anchor
             )
     out = io.BytesIO()
-    image.save(out, format="PNG", dpi=(72 * scale, 72 * scale), optimize=True)
+    # zlib's usual level: `optimize` (level 9 and every filter) took three times as long
+    # for 2% less.
+    image.save(out, format="PNG", dpi=(72 * scale, 72 * scale))
     return out.getvalue()
 
 
@@ -534,24 +544,134 @@ def _annex_table(document, table: L.AnnexTable, plan: L.TablePlan) -> None:  # t
             after=3,
             keep_with_next=True,
         )
-    grid = document.add_table(rows=len(table.rows) + 1, cols=len(table.header))
-    _table_props(grid, plan.widths, borders=True, pad=L.CELL_PAD)
-    rows = grid.rows
-    for j, head in enumerate(table.header):
-        cell = rows[0].cells[j]
-        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-        _text(_Cell(cell), head, size, bold=True, before=2.5, after=3.5)
-    _row_flags(rows[0], header=True)
+    document.element.body._insert_tbl(parse_xml(_grid_xml(table, plan.widths, size)))
+    _text(document, "", L.SIZE_TABLE, after=8)
+
+
+# An annex table is written as XML text and parsed once: building it cell by cell with
+# python-docx took most of the time of the whole report on a city's figures. The XML is
+# exactly what `_table_props`, `_row_flags`, `_text` and `_run` make for it (the test
+# tests/reports/test_docx.py::test_annex_tables_are_what_the_cell_by_cell_writer_made
+# compares them on every table).
+_FONTS_XML = (
+    f'<w:rFonts w:ascii="{DOCX_FONT_NAME}" w:hAnsi="{DOCX_FONT_NAME}" '
+    f'w:eastAsia="{DOCX_FONT_NAME}" w:cs="{DOCX_FONT_NAME}"/>'
+)
+_BORDER_XML = '<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+_LOOK_XML = (
+    '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" '
+    'w:noHBand="0" w:noVBand="1" w:val="04A0"/>'
+)
+
+
+# As python-docx writes a run's text: tabs and line breaks are elements of their own.
+_SPECIAL = re.compile(r"([\t\n\r])")
+_TEXT_PARTS = {"\t": "<w:tab/>", "\n": "<w:br/>", "\r": "<w:br/>"}
+
+
+def _t_xml(text: str) -> str:
+    space = ' xml:space="preserve"' if text.strip() != text else ""
+    return f"<w:t{space}>{escape(text)}</w:t>"
+
+
+def _twips(points: float) -> int:
+    return round(points * 20)
+
+
+def _cell_xml(text: str, width: int, size: float, bold: bool, align: str) -> str:
+    mark = _half_points(size)
+    run = str(int(Pt(size).pt * 2))  # as python-docx writes Font.size
+    weight = "<w:b/><w:bCs/>" if bold else ""
+    body = _run_text_xml(text)
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/><w:vAlign w:val="center"/></w:tcPr>'
+        f'<w:p><w:pPr><w:spacing w:before="{_twips(2.5)}" w:after="{_twips(3.5)}" '
+        f'w:line="240" w:lineRule="auto"/><w:jc w:val="{align}"/>'
+        f'<w:rPr>{_FONTS_XML}<w:sz w:val="{mark}"/><w:szCs w:val="{mark}"/></w:rPr></w:pPr>'
+        f'<w:r><w:rPr>{_FONTS_XML}{weight}<w:sz w:val="{run}"/><w:szCs w:val="{mark}"/></w:rPr>'
+        f"{body}</w:r></w:p></w:tc>"
+    )
+
+
+_ALIGN = {CENTER: "center", LEFT: "left", RIGHT: "right", JUSTIFY: "both"}
+
+
+def _paragraph_xml(
+    lines: str | list[str],
+    size: float,
+    bold: bool = False,
+    italic: bool = False,
+    align: WD_ALIGN_PARAGRAPH = CENTER,
+    before: float = 0.0,
+    after: float = 0.0,
+    line: float | Length | None = None,
+    first_indent_mm: float = 0.0,
+    keep_with_next: bool = False,
+) -> str:
+    """The paragraph `_run` and `_format` make (with the mark's size), as XML text."""
+    mark = _half_points(size)
+    run_size = str(int(Pt(size).pt * 2))
+    line = 1.0 if line is None else line
+    if isinstance(line, Length):
+        spacing_line, rule = line.twips, "exact"
+    else:
+        spacing_line, rule = Emu(line * Twips(240)).twips, "auto"
+    indent = f'<w:ind w:firstLine="{Mm(first_indent_mm).twips}"/>' if first_indent_mm else ""
+    weight = ("<w:b/><w:bCs/>" if bold else "") + ("<w:i/><w:iCs/>" if italic else "")
+    run_props = (
+        f'<w:rPr>{_FONTS_XML}{weight}<w:sz w:val="{run_size}"/><w:szCs w:val="{mark}"/></w:rPr>'
+    )
+    items = [lines] if isinstance(lines, str) else lines
+    runs = "".join(
+        f"<w:r>{run_props}{_run_text_xml(text)}{'<w:br/>' if k < len(items) - 1 else ''}</w:r>"
+        for k, text in enumerate(items)
+    )
+    return (
+        f"<w:p {nsdecls('w')}><w:pPr>{'<w:keepNext/>' if keep_with_next else ''}"
+        f'<w:spacing w:before="{Pt(before).twips}" w:after="{Pt(after).twips}" '
+        f'w:line="{spacing_line}" w:lineRule="{rule}"/>{indent}<w:jc w:val="{_ALIGN[align]}"/>'
+        f'<w:rPr>{_FONTS_XML}<w:sz w:val="{mark}"/><w:szCs w:val="{mark}"/></w:rPr></w:pPr>'
+        f"{runs}</w:p>"
+    )
+
+
+def _run_text_xml(text: str) -> str:
+    return "".join(_TEXT_PARTS.get(part) or _t_xml(part) for part in _SPECIAL.split(text) if part)
+
+
+def _grid_xml(table: L.AnnexTable, widths: list[float], size: float) -> str:
+    """One annex table as a `w:tbl` element: fixed layout, exact widths, thin borders,
+    the header row repeated on every page, no row split across pages."""
+    twips = [_twips(w) for w in widths]
+    pad = _twips(L.CELL_PAD)
+    borders = "".join(
+        _BORDER_XML.format(side=side)
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    parts = [
+        f"<w:tbl {nsdecls('w')}><w:tblPr>"
+        f'<w:tblW w:type="dxa" w:w="{round(sum(widths) * 20)}"/><w:jc w:val="left"/>'
+        f'<w:tblInd w:w="0" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders>'
+        f'<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
+        f'<w:left w:w="{pad}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/>'
+        f'<w:right w:w="{pad}" w:type="dxa"/></w:tblCellMar>{_LOOK_XML}</w:tblPr><w:tblGrid>',
+        *(f'<w:gridCol w:w="{w}"/>' for w in twips),
+        "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
+        *(
+            _cell_xml(head, w, size, True, "center")
+            for head, w in zip(table.header, twips, strict=True)
+        ),
+        "</w:tr>",
+    ]
     for k, values in enumerate(table.rows):
         bold = k in table.bold_rows
-        row = rows[k + 1]
-        _row_flags(row)
-        for j, value in enumerate(values):
-            cell = row.cells[j]
-            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            align = RIGHT if (j > 0 and table.numeric[j]) else LEFT
-            _text(_Cell(cell), value, size, bold=bold, align=align, before=2.5, after=3.5)
-    _text(document, "", L.SIZE_TABLE, after=8)
+        parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        for j, (value, width) in enumerate(zip(values, twips, strict=True)):
+            align = "right" if (j > 0 and table.numeric[j]) else "left"
+            parts.append(_cell_xml(value, width, size, bold, align))
+        parts.append("</w:tr>")
+    parts.append("</w:tbl>")
+    return "".join(parts)
 
 
 def render_docx(document: ReportDocument) -> bytes:

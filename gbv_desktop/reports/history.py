@@ -341,9 +341,18 @@ def changed_since(database: Any, report_id: int) -> bool:
         ).fetchone()
         if later is None:
             return False
-    from gbv_desktop.reports.figures import compute_figures
+    (figures_json,) = database.conn.execute(
+        "SELECT figures FROM reports WHERE id = ?", (report_id,)
+    ).fetchone()
+    if "units.reported" in (json.loads(figures_json).get("values") or {}):
+        # A city's compiled report: its figures come from the units' packages.
+        from gbv_desktop.reports.consolidate import compile_figures
 
-    now = compute_figures(database, entry.kind, entry.year, entry.period, masked=entry.masked)
+        now = compile_figures(database, entry.kind, entry.year, entry.period)
+    else:
+        from gbv_desktop.reports.figures import compute_figures
+
+        now = compute_figures(database, entry.kind, entry.year, entry.period, masked=entry.masked)
     return figures_digest(now) != entry.figures_sha256
 
 

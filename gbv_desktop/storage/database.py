@@ -16,8 +16,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlcipher3 import complete_statement
-
 from gbv_desktop.domain import vocab
 from gbv_desktop.domain.messages import QT_TRANSLATE_NOOP, Labels, Message
 from gbv_desktop.domain.profile import Programme, UnitProfile
@@ -455,15 +453,5 @@ def migrate(conn: Connection, path: Path, data_key: bytes, *, backup_first: bool
 
 
 def _statements(script: str) -> list[str]:
-    """Split a migration into statements: at each ';' that ends a complete statement
-    (a trigger's body holds several; ours have no ';' inside literals)."""
-    statements, pending = [], ""
-    for piece in script.split(";"):
-        pending += piece + ";"
-        if complete_statement(pending):
-            if pending.strip(" \n;"):
-                statements.append(pending.strip().removesuffix(";").strip())
-            pending = ""
-    if pending.strip(" \n;"):
-        statements.append(pending.strip().removesuffix(";").strip())
-    return statements
+    """Split a migration into statements (ours contain no ';' inside literals)."""
+    return [s.strip() for s in script.split(";") if s.strip()]

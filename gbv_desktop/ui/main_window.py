@@ -1,6 +1,15 @@
-"""The main window: navigation on the left, one page at a time on the right."""
+"""The main window: navigation on the left, one page at a time on the right.
+
+Only the home page is built with the window; every other page is built the first time
+it is shown or asked for (`pages[key]`, `record_pages[kind]`), so the window opens
+quickly on a city's database and imports the modules of a page only when it is needed.
+"""
 
 from __future__ import annotations
+
+import weakref
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,9 +29,42 @@ from gbv_desktop import __version__
 from gbv_desktop.domain import vocab
 from gbv_desktop.storage.database import Database
 from gbv_desktop.storage.records import RecordStore
-from gbv_desktop.ui.columns import record_name
-from gbv_desktop.ui.pages.records import RecordPage
-from gbv_desktop.ui.setup_wizard import error_text
+
+# The page (key) that lists each kind of record.
+RECORD_PAGE_OF = {
+    "activity": "activities", "influencer": "activities", "case": "cases",
+    "training": "trainings", "model": "models", "mobilisation": "support",
+    "funding": "support", "inspection": "inspections",
+}  # fmt: skip
+
+
+class LazyPages(Mapping[str, Any]):
+    """Widgets by key, each built by `build(key)` the first time it is asked for.
+    Iterating, `in` and `len` build nothing; `built()` gives the ones already built."""
+
+    def __init__(self, keys: Callable[[], list[str]], build: Callable[[str], Any]) -> None:
+        self._keys = keys
+        self._build = build
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._built:
+            if key not in self._keys():
+                raise KeyError(key)
+            self._built[key] = self._build(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys())
+
+    def __len__(self) -> int:
+        return len(self._keys())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys()
+
+    def built(self) -> dict[str, Any]:
+        return dict(self._built)
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +79,17 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.database = database
         self.store = RecordStore(database)
-        self.record_pages: dict[str, RecordPage] = {}
+        # (Nothing here refers back to the window but weakly: a window closed for
+        # locking must go away with its pages.)
+        self._keys: list[str] = []  # the pages, in the navigation's order
+        self._factories: dict[str, Callable[[MainWindow], QWidget]] = {}
+        self._record_page_objects: dict[str, Any] = {}  # kind -> RecordPage, once built
+        self.pages = LazyPages(lambda keys=self._keys: keys, _weak(self._build_page))
+        # kind -> RecordPage: asking for one builds the page that lists it.
+        self.record_pages = LazyPages(
+            lambda keys=self._keys: [k for k, page in RECORD_PAGE_OF.items() if page in keys],
+            _weak(self._record_page_of),
+        )
         profile = database.profile
         self.setWindowTitle(self.tr("{unit} — GBV prevention records").format(unit=profile.name))
 
@@ -58,8 +110,6 @@ class MainWindow(QMainWindow):
 
         from gbv_desktop.ui.pages.backups import BackupScheduler
         from gbv_desktop.ui.pages.home import HomePage
-        from gbv_desktop.ui.pages.reports import ReportsPage
-        from gbv_desktop.ui.pages.settings import SettingsPage
 
         # Automatic backups (every role): after changes, at most every 30 minutes, and
         # when the user quits. Watching starts when the window is first shown.
@@ -67,40 +117,35 @@ class MainWindow(QMainWindow):
         self.backups.message.connect(self._backup_message)
         self._quitting = False
         self._closing_after_backup = False
-        self.home = HomePage(database, self)
-        self.pages: dict[str, QWidget] = {}
+        # The figures are computed off the GUI thread: the window is usable at once.
+        self.home = HomePage(database, self, background=True)
         self._add_page("home", self.tr("Home"), self.home)
         self._add_page(
-            "activities", self.tr("Activities"), self._records_tabs(["activity", "influencer"])
+            "activities",
+            self.tr("Activities"),
+            lambda w: w._records_tabs(["activity", "influencer"]),
         )
-        self._add_page("cases", self.tr("Cases"), self._record_page("case"))
-        self._add_page("trainings", self.tr("Trainings"), self._record_page("training"))
-        self._add_page("models", self.tr("Models and facilities"), self._record_page("model"))
+        self._add_page("cases", self.tr("Cases"), lambda w: w._record_page("case"))
+        self._add_page("trainings", self.tr("Trainings"), lambda w: w._record_page("training"))
+        self._add_page(
+            "models", self.tr("Models and facilities"), lambda w: w._record_page("model")
+        )
         self._add_page(
             "support",
             self.tr("Support and funding"),
-            self._records_tabs(["mobilisation", "funding"]),
+            lambda w: w._records_tabs(["mobilisation", "funding"]),
         )
-        self._add_page("inspections", self.tr("Inspections"), self._record_page("inspection"))
-        self._add_page("reports", self.tr("Reports"), ReportsPage(database, self))
-        self.settings_page = SettingsPage(database, self)
-        self._add_page("settings", self.tr("Settings"), self.settings_page)
-        self.backups_page = None
-        self.audit_page = None
+        self._add_page(
+            "inspections", self.tr("Inspections"), lambda w: w._record_page("inspection")
+        )
+        self._add_page("reports", self.tr("Reports"), MainWindow._reports_page)
+        if profile.level == "city":  # the city office: its units' reports, compiled
+            self._add_page("city", self.tr("Unit reports"), MainWindow._city_page)
+        self._add_page("settings", self.tr("Settings"), MainWindow._settings_page)
         if database.user.is_admin:
-            from gbv_desktop.ui.pages.audit import AuditPage
-            from gbv_desktop.ui.pages.backups import BackupsPage
-
-            self.backups_page = BackupsPage(database, self.backups, self)
-            self.backups_page.restore_requested.connect(self.restore_requested)
-            self._add_page("backups", self.tr("Backups"), self.backups_page)
-            self.audit_page = AuditPage(database, self)
-            self._add_page("audit", self.tr("Change log"), self.audit_page)
+            self._add_page("backups", self.tr("Backups"), MainWindow._backups_page)
+            self._add_page("audit", self.tr("Change log"), MainWindow._audit_page)
         self.nav.currentRowChanged.connect(self._show_page)
-        for page in self.record_pages.values():
-            page.changed.connect(self.home.refresh)
-            page.changed.connect(self.backups.check)
-        self.settings_page.changed.connect(self.backups.check)
         self.home.open_record.connect(self.open_record)
 
         user = database.user
@@ -117,37 +162,117 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
 
     # -- pages --------------------------------------------------------------
-    def _record_page(self, kind: str) -> RecordPage:
+    def _record_page(self, kind: str) -> QWidget:
+        from gbv_desktop.ui.pages.records import RecordPage
+
         page = RecordPage(self.store, kind)
-        self.record_pages[kind] = page
+        self._record_page_objects[kind] = page
+        page.changed.connect(self.home.refresh)
+        page.changed.connect(self.backups.check)
         return page
 
     def _records_tabs(self, kinds: list[str]) -> QTabWidget:
+        from gbv_desktop.ui.columns import record_name
+
         tabs = QTabWidget()
         for kind in kinds:
             tabs.addTab(self._record_page(kind), record_name(kind))
         tabs.currentChanged.connect(lambda _i, t=tabs: self._ensure_loaded(t.currentWidget()))
         return tabs
 
-    def _add_page(self, key: str, title: str, widget: QWidget) -> None:
-        widget.setObjectName(widget.objectName() or f"page_{key}")
-        self.pages[key] = widget
-        self.stack.addWidget(widget)
+    def _record_page_of(self, kind: str) -> Any:
+        self.pages[RECORD_PAGE_OF[kind]]  # builds the page that lists it
+        return self._record_page_objects[kind]
+
+    def _reports_page(self) -> QWidget:
+        from gbv_desktop.ui.pages.reports import ReportsPage
+
+        return ReportsPage(self.database, self)
+
+    def _city_page(self) -> QWidget:
+        from gbv_desktop.ui.pages.city import CityPage
+
+        return CityPage(self.database, self)
+
+    def _settings_page(self) -> QWidget:
+        from gbv_desktop.ui.pages.settings import SettingsPage
+
+        page = SettingsPage(self.database, self)
+        page.changed.connect(self.backups.check)
+        return page
+
+    def _backups_page(self) -> QWidget:
+        from gbv_desktop.ui.pages.backups import BackupsPage
+
+        page = BackupsPage(self.database, self.backups, self)
+        page.restore_requested.connect(self.restore_requested)
+        return page
+
+    def _audit_page(self) -> QWidget:
+        from gbv_desktop.ui.pages.audit import AuditPage
+
+        return AuditPage(self.database, self)
+
+    @property
+    def settings_page(self) -> Any:
+        return self.pages["settings"]
+
+    @property
+    def backups_page(self) -> Any:
+        """The Backups page (administrators), None for other roles."""
+        return self.pages.get("backups")
+
+    @property
+    def audit_page(self) -> Any:
+        """The Change log page (administrators), None for other roles."""
+        return self.pages.get("audit")
+
+    def _add_page(
+        self, key: str, title: str, page: QWidget | Callable[[MainWindow], QWidget]
+    ) -> None:
+        """A page in the navigation: `page` itself, or `page(window)` builds it when first
+        needed (an empty stand-in holds its place in the stack until then)."""
+        self._keys.append(key)
+        if isinstance(page, QWidget):
+            self._factories[key] = lambda _window: page
+            self.pages[key]  # built already: placed at once
+        else:
+            self._factories[key] = page
+            self.stack.addWidget(QWidget())
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
 
-    def _ensure_loaded(self, widget: QWidget | None) -> None:
-        if isinstance(widget, RecordPage) and not widget.loaded:
-            widget.refresh()
+    def _build_page(self, key: str) -> QWidget:
+        widget = self._factories.pop(key)(self)
+        widget.setObjectName(widget.objectName() or f"page_{key}")
+        index = self._keys.index(key)
+        stand_in = self.stack.widget(index)
+        self.stack.insertWidget(index, widget)
+        if stand_in is not None:
+            current = self.stack.currentWidget() is stand_in
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            if current:
+                self.stack.setCurrentIndex(index)
+        return widget
 
-    def current_record_page(self) -> RecordPage | None:
+    def _is_record_page(self, widget: QWidget | None) -> bool:
+        return any(widget is page for page in self._record_page_objects.values())
+
+    def _ensure_loaded(self, widget: QWidget | None) -> None:
+        if self._is_record_page(widget) and not widget.loaded:  # type: ignore[union-attr]
+            widget.refresh()  # type: ignore[union-attr]
+
+    def current_record_page(self) -> Any:  # RecordPage | None
         widget = self.stack.currentWidget()
         if isinstance(widget, QTabWidget):
             widget = widget.currentWidget()
-        return widget if isinstance(widget, RecordPage) else None
+        return widget if self._is_record_page(widget) else None
 
     def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self.pages[self._keys[row]]  # built the first time it is shown
         self.stack.setCurrentIndex(row)
         widget = self.stack.currentWidget()
         if isinstance(widget, QTabWidget):
@@ -256,11 +381,13 @@ class MainWindow(QMainWindow):
             self._backup_before_closing()
             return
         self.backups.stop()
-        for page in (self.backups_page, self.audit_page):
-            if page is not None:
-                page.unload()
-        for page in self.record_pages.values():
+        built = self.pages.built()
+        for key in ("backups", "audit"):
+            if key in built:
+                built[key].unload()
+        for page in self._record_page_objects.values():
             page.unload()
+        self.home.unload()
         self.database.close()
         self.closed.emit()
         super().closeEvent(event)
@@ -290,6 +417,8 @@ class MainWindow(QMainWindow):
         self.backups.failed.connect(once)
 
     def _closed_after_backup(self, result) -> None:
+        from gbv_desktop.ui.setup_wizard import error_text
+
         if isinstance(result, BaseException):
             QMessageBox.warning(
                 self,
@@ -299,6 +428,19 @@ class MainWindow(QMainWindow):
                 ).format(reason=error_text(result)),
             )
         self.close()
+
+
+def _weak(method: Callable[[str], Any]) -> Callable[[str], Any]:
+    """`method` of an object, called through a weak reference to the object."""
+    ref = weakref.WeakMethod(method)  # type: ignore[arg-type]
+
+    def call(key: str) -> Any:
+        bound = ref()
+        if bound is None:
+            raise KeyError(key)
+        return bound(key)
+
+    return call
 
 
 def _lang() -> str:

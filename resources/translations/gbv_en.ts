@@ -572,6 +572,10 @@
         <translation>Imported</translation>
     </message>
     <message>
+        <source>Member unit</source>
+        <translation>Member unit</translation>
+    </message>
+    <message>
         <source>New recovery key</source>
         <translation>New recovery key</translation>
     </message>
@@ -582,6 +586,10 @@
     <message>
         <source>Password set</source>
         <translation>Password set</translation>
+    </message>
+    <message>
+        <source>Received report package</source>
+        <translation>Received report package</translation>
     </message>
     <message>
         <source>Record kind</source>
@@ -1102,6 +1110,41 @@ The program locks while it restores; then sign in again.</translation>
     </message>
 </context>
 <context>
+    <name>CityPage</name>
+    <message>
+        <source>Annex workbook (XLSX, for Excel)</source>
+        <translation>Annex workbook (XLSX, for Excel)</translation>
+    </message>
+    <message>
+        <source>Editable letter (DOCX, for Word)</source>
+        <translation>Editable letter (DOCX, for Word)</translation>
+    </message>
+    <message>
+        <source>Email draft with the files attached</source>
+        <translation>Email draft with the files attached</translation>
+    </message>
+    <message>
+        <source>Member units</source>
+        <translation>Member units</translation>
+    </message>
+    <message>
+        <source>Official letter (PDF)</source>
+        <translation>Official letter (PDF)</translation>
+    </message>
+    <message>
+        <source>Package for the province (JSON)</source>
+        <translation>Package for the province (JSON)</translation>
+    </message>
+    <message>
+        <source>Received reports</source>
+        <translation>Received reports</translation>
+    </message>
+    <message>
+        <source>Reports of the wards and communes</source>
+        <translation>Reports of the wards and communes</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>... and {n} more.</source>
@@ -1126,6 +1169,10 @@ The program locks while it restores; then sign in again.</translation>
     <message>
         <source>Change log entries: {n}</source>
         <translation>Change log entries: {n}</translation>
+    </message>
+    <message>
+        <source>Compiled report written to {path} in {seconds} s:</source>
+        <translation>Compiled report written to {path} in {seconds} s:</translation>
     </message>
     <message>
         <source>Created the encrypted database {path} for {unit}.</source>
@@ -1160,6 +1207,10 @@ The program locks while it restores; then sign in again.</translation>
         <translation>No password: set GBV_PASSWORD or run in a terminal.</translation>
     </message>
     <message>
+        <source>Not received yet: {units}</source>
+        <translation>Not received yet: {units}</translation>
+    </message>
+    <message>
         <source>Password for the new administrator:</source>
         <translation>Password for the new administrator:</translation>
     </message>
@@ -1182,6 +1233,10 @@ The program locks while it restores; then sign in again.</translation>
     <message>
         <source>Report written to {path} in {seconds} s:</source>
         <translation>Report written to {path} in {seconds} s:</translation>
+    </message>
+    <message>
+        <source>Reports received from {n} of {total} member units.</source>
+        <translation>Reports received from {n} of {total} member units.</translation>
     </message>
     <message>
         <source>Restored {backup} into {path}.</source>
@@ -1212,6 +1267,10 @@ The program locks while it restores; then sign in again.</translation>
         <translation>With this key an administrator can set a new password if every password is forgotten.</translation>
     </message>
     <message>
+        <source>a newer package from a unit that already reported: ask (the default; keep the older one without a terminal), yes or no</source>
+        <translation>a newer package from a unit that already reported: ask (the default; keep the older one without a terminal), yes or no</translation>
+    </message>
+    <message>
         <source>account name (default: $GBV_USER or admin)</source>
         <translation>account name (default: $GBV_USER or admin)</translation>
     </message>
@@ -1226,6 +1285,10 @@ The program locks while it restores; then sign in again.</translation>
     <message>
         <source>check integrity, encryption, schema version and change log</source>
         <translation>check integrity, encryption, schema version and change log</translation>
+    </message>
+    <message>
+        <source>city office: import the wards&apos; and communes&apos; report packages and write the compiled report</source>
+        <translation>city office: import the wards&apos; and communes&apos; report packages and write the compiled report</translation>
     </message>
     <message>
         <source>create an encrypted database and its first administrator</source>
@@ -1248,8 +1311,20 @@ The program locks while it restores; then sign in again.</translation>
         <translation>import records from an export file (all or nothing)</translation>
     </message>
     <message>
+        <source>imported {file} ({unit})</source>
+        <translation>imported {file} ({unit})</translation>
+    </message>
+    <message>
         <source>language: vi (default) or en</source>
         <translation>language: vi (default) or en</translation>
+    </message>
+    <message>
+        <source>not imported {file}: a newer package from {unit}; run again with --replace yes to replace the older one (it is kept).</source>
+        <translation>not imported {file}: a newer package from {unit}; run again with --replace yes to replace the older one (it is kept).</translation>
+    </message>
+    <message>
+        <source>not imported {file}: {reason}</source>
+        <translation>not imported {file}: {reason}</translation>
     </message>
     <message>
         <source>open every page and form of the window once and report any error or warning</source>
@@ -1264,6 +1339,10 @@ The program locks while it restores; then sign in again.</translation>
         <translation>replace the database by a backup (the current one is kept aside)</translation>
     </message>
     <message>
+        <source>replaced by {file} ({unit}; the older package is kept)</source>
+        <translation>replaced by {file} ({unit}; the older package is kept)</translation>
+    </message>
+    <message>
         <source>start the application (the default)</source>
         <translation>start the application (the default)</translation>
     </message>
@@ -1274,6 +1353,14 @@ The program locks while it restores; then sign in again.</translation>
     <message>
         <source>write a verified, encrypted backup</source>
         <translation>write a verified, encrypted backup</translation>
+    </message>
+    <message>
+        <source>{file}: a newer package from {unit}. Replace the one received on {date} (it is kept)? [y/N]</source>
+        <translation>{file}: a newer package from {unit}. Replace the one received on {date} (it is kept)? [y/N]</translation>
+    </message>
+    <message>
+        <source>{n} package(s) imported, {rejected} not imported, in {seconds} s.</source>
+        <translation>{n} package(s) imported, {rejected} not imported, in {seconds} s.</translation>
     </message>
     <message>
         <source>{value} is not a date in the form DD/MM/YYYY.</source>
@@ -1499,6 +1586,77 @@ The program locks while it restores; then sign in again.</translation>
     </message>
 </context>
 <context>
+    <name>CompileDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Compile</source>
+        <translation>&amp;Compile</translation>
+    </message>
+    <message>
+        <source>(no removable drive plugged in)</source>
+        <translation>(no removable drive plugged in)</translation>
+    </message>
+    <message>
+        <source>A &amp;folder:</source>
+        <translation>A &amp;folder:</translation>
+    </message>
+    <message>
+        <source>A removable d&amp;rive:</source>
+        <translation>A removable d&amp;rive:</translation>
+    </message>
+    <message>
+        <source>Adding up the figures…</source>
+        <translation>Adding up the figures…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the report</source>
+        <translation>Choose the folder for the report</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Compile the city&apos;s report</source>
+        <translation>Compile the city&apos;s report</translation>
+    </message>
+    <message>
+        <source>Letter &amp;date:</source>
+        <translation>Letter &amp;date:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;number:</source>
+        <translation>Letter &amp;number:</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;email address:</source>
+        <translation>Recipient&apos;s &amp;email address:</translation>
+    </message>
+    <message>
+        <source>The figures of the units&apos; latest packages are added up; shares and the two indicators are computed again from the totals. Units that have not reported are listed in the report. Check the editable letter (DOCX) before signing.</source>
+        <translation>The figures of the units&apos; latest packages are added up; shares and the two indicators are computed again from the totals. Units that have not reported are listed in the report. Check the editable letter (DOCX) before signing.</translation>
+    </message>
+    <message>
+        <source>e.g. 25/BC-UBND (optional)</source>
+        <translation>e.g. 25/BC-UBND (optional)</translation>
+    </message>
+    <message>
+        <source>{n} file(s) saved in {folder}:</source>
+        <translation>{n} file(s) saved in {folder}:</translation>
+    </message>
+    <message>
+        <source>{report} {year}, period {period}</source>
+        <translation>{report} {year}, period {period}</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Needs not yet met by a service: {needs}.</source>
@@ -1692,6 +1850,10 @@ The program locks while it restores; then sign in again.</translation>
         <translation>Coming up</translation>
     </message>
     <message>
+        <source>Computing the figures…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
         <source>Double-click a record to open it.</source>
         <translation>Double-click a record to open it.</translation>
     </message>
@@ -1726,6 +1888,14 @@ The program locks while it restores; then sign in again.</translation>
     <message>
         <source>Records to complete ({n})</source>
         <translation>Records to complete ({n})</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: {reason}</source>
+        <translation>The figures could not be computed: {reason}</translation>
+    </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation>Updating the figures…</translation>
     </message>
     <message>
         <source>{report} {year}</source>
@@ -1913,6 +2083,33 @@ The program locks while it restores; then sign in again.</translation>
     <message>
         <source>{reason} Nothing was imported.</source>
         <translation>{reason} Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Packages imported</source>
+        <translation>Packages imported</translation>
+    </message>
+    <message>
+        <source>{n} of {total} file(s) imported.</source>
+        <translation>{n} of {total} file(s) imported.</translation>
+    </message>
+    <message>
+        <source>✓ {file}: imported ({unit}).</source>
+        <translation>✓ {file}: imported ({unit}).</translation>
+    </message>
+    <message>
+        <source>✓ {file}: imported ({unit}); it replaces the package received earlier, which is kept.</source>
+        <translation>✓ {file}: imported ({unit}); it replaces the package received earlier, which is kept.</translation>
+    </message>
+    <message>
+        <source>✗ {file}: not imported: {reason}</source>
+        <translation>✗ {file}: not imported: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2358,10 @@ Everything is saved in the database; a backup will be made again the next time t
         <translation>Trainings</translation>
     </message>
     <message>
+        <source>Unit reports</source>
+        <translation>Unit reports</translation>
+    </message>
+    <message>
         <source>gbv-desktop {version}
 Records and reports of the programme against gender-based violence.</source>
         <translation>gbv-desktop {version}
@@ -2173,6 +2374,108 @@ Records and reports of the programme against gender-based violence.</translation
     <message>
         <source>{unit} — GBV prevention records</source>
         <translation>{unit} — GBV prevention records</translation>
+    </message>
+</context>
+<context>
+    <name>MemberUnitsModel</name>
+    <message>
+        <source>(to enter)</source>
+        <translation>(to enter)</translation>
+    </message>
+    <message>
+        <source>Code (5 digits)</source>
+        <translation>Code (5 digits)</translation>
+    </message>
+    <message>
+        <source>Double-click to enter the unit&apos;s official 5-digit code: its packages are recognised by it.</source>
+        <translation>Double-click to enter the unit&apos;s official 5-digit code: its packages are recognised by it.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberUnitsTab</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>5 digits</source>
+        <translation>5 digits</translation>
+    </message>
+    <message>
+        <source>Add the 21 wards and communes of &amp;Buôn Ma Thuột</source>
+        <translation>Add the 21 wards and communes of &amp;Buôn Ma Thuột</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Every ward and commune of the list is already there.</source>
+        <translation>Every ward and commune of the list is already there.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>New unit:</source>
+        <translation>New unit:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove a member unit</source>
+        <translation>Remove a member unit</translation>
+    </message>
+    <message>
+        <source>Remove {unit} from the member units? The packages it sent are kept, but no longer count in the city&apos;s report.</source>
+        <translation>Remove {unit} from the member units? The packages it sent are kept, but no longer count in the city&apos;s report.</translation>
+    </message>
+    <message>
+        <source>The 13 wards and 8 communes of Buôn Ma Thuột before the 2025 merger, names only: enter each one&apos;s official code.</source>
+        <translation>The 13 wards and 8 communes of Buôn Ma Thuột before the 2025 merger, names only: enter each one&apos;s official code.</translation>
+    </message>
+    <message>
+        <source>The wards and communes that report to the city. A package is recognised by the unit&apos;s 5-digit code: double-click a cell to change a name, a code or a level.</source>
+        <translation>The wards and communes that report to the city. A package is recognised by the unit&apos;s 5-digit code: double-click a cell to change a name, a code or a level.</translation>
+    </message>
+    <message>
+        <source>Your role may look at the list but not change it.</source>
+        <translation>Your role may look at the list but not change it.</translation>
+    </message>
+    <message>
+        <source>e.g. Phường Tân Lợi</source>
+        <translation>e.g. Phường Tân Lợi</translation>
+    </message>
+    <message>
+        <source>{n} unit(s) have no code yet: their packages cannot be recognised until the code is entered.</source>
+        <translation>{n} unit(s) have no code yet: their packages cannot be recognised until the code is entered.</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2973,129 @@ Records and reports of the programme against gender-based violence.</translation
     </message>
 </context>
 <context>
+    <name>ReceivedTab</name>
+    <message>
+        <source>&amp;Compile report…</source>
+        <translation>&amp;Compile report…</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>(no removable drive plugged in)</source>
+        <translation>(no removable drive plugged in)</translation>
+    </message>
+    <message>
+        <source>A newer package</source>
+        <translation>A newer package</translation>
+    </message>
+    <message>
+        <source>Choose a folder with packages</source>
+        <translation>Choose a folder with packages</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>Choose a period whose end is not before its start.</translation>
+    </message>
+    <message>
+        <source>Choose the packages to import</source>
+        <translation>Choose the packages to import</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>D&amp;ue:</translation>
+    </message>
+    <message>
+        <source>Due date: {date}.</source>
+        <translation>Due date: {date}.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xport the list…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, for any spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Import &amp;files…</translation>
+    </message>
+    <message>
+        <source>Import a f&amp;older…</source>
+        <translation>Import a f&amp;older…</translation>
+    </message>
+    <message>
+        <source>Import from the &amp;drive</source>
+        <translation>Import from the &amp;drive</translation>
+    </message>
+    <message>
+        <source>Keep the older one</source>
+        <translation>Keep the older one</translation>
+    </message>
+    <message>
+        <source>Last import…</source>
+        <translation>Last import…</translation>
+    </message>
+    <message>
+        <source>No member unit yet: add the wards and communes under Member units.</source>
+        <translation>No member unit yet: add the wards and communes under Member units.</translation>
+    </message>
+    <message>
+        <source>No package has been received for this period yet.</source>
+        <translation>No package has been received for this period yet.</translation>
+    </message>
+    <message>
+        <source>Packages (.json files) arrive on USB sticks and by email. Drop files or folders here, or import them with the buttons; the whole folder or drive is searched.</source>
+        <translation>Packages (.json files) arrive on USB sticks and by email. Drop files or folders here, or import them with the buttons; the whole folder or drive is searched.</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder list…</source>
+        <translation>Re&amp;minder list…</translation>
+    </message>
+    <message>
+        <source>Received from {received} of {total} member units ({late} late); {missing} missing.</source>
+        <translation>Received from {received} of {total} member units ({late} late); {missing} missing.</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>Refre&amp;sh</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Report packages (*.json);;All files (*)</source>
+        <translation>Report packages (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Your role may look at the reports received but not import or compile.</source>
+        <translation>Your role may look at the reports received but not import or compile.</translation>
+    </message>
+    <message>
+        <source>{unit} has sent a newer package for this period ({file}, letter {number} of {date}). Replace the package received on {received}? The older one is kept.</source>
+        <translation>{unit} has sent a newer package for this period ({file}, letter {number} of {date}). Replace the package received on {received}? The older one is kept.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>&amp;Save</source>
@@ -2930,6 +3356,29 @@ Records and reports of the programme against gender-based violence.</translation
     <message>
         <source>gbv-desktop: recovery key</source>
         <translation>gbv-desktop: recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Copy this list into an email or a message to the units concerned.</source>
+        <translation>Copy this list into an email or a message to the units concerned.</translation>
+    </message>
+    <message>
+        <source>Units that have not reported</source>
+        <translation>Units that have not reported</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3727,26 @@ Records and reports of the programme against gender-based violence.</translation
 <context>
     <name>Reports</name>
     <message>
+        <source>A member unit is a ward or a commune.</source>
+        <translation>A member unit is a ward or a commune.</translation>
+    </message>
+    <message>
+        <source>A member unit needs a name.</source>
+        <translation>A member unit needs a name.</translation>
+    </message>
+    <message>
+        <source>A ward or commune code has exactly 5 digits, e.g. 24133 (or leave it empty).</source>
+        <translation>A ward or commune code has exactly 5 digits, e.g. 24133 (or leave it empty).</translation>
+    </message>
+    <message>
+        <source>Adding up the figures of {n} units…</source>
+        <translation>Adding up the figures of {n} units…</translation>
+    </message>
+    <message>
+        <source>An ad hoc report has no period in the calendar: give its first and last day.</source>
+        <translation>An ad hoc report has no period in the calendar: give its first and last day.</translation>
+    </message>
+    <message>
         <source>Choose at least one file to produce.</source>
         <translation>Choose at least one file to produce.</translation>
     </message>
@@ -3286,8 +3755,28 @@ Records and reports of the programme against gender-based violence.</translation
         <translation>Done.</translation>
     </message>
     <message>
+        <source>Keeping the packages received…</source>
+        <translation>Keeping the packages received…</translation>
+    </message>
+    <message>
         <source>Keeping the report in the history…</source>
         <translation>Keeping the report in the history…</translation>
+    </message>
+    <message>
+        <source>No member unit&apos;s package has been received for this period: nothing to compile.</source>
+        <translation>No member unit&apos;s package has been received for this period: nothing to compile.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>The city has no member units yet: add its wards and communes first.</source>
+        <translation>The city has no member units yet: add its wards and communes first.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by {unit}.</source>
+        <translation>The code {code} is already used by {unit}.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist (was the drive removed?).</source>
@@ -3308,6 +3797,10 @@ Records and reports of the programme against gender-based violence.</translation
     <message>
         <source>The report was not saved: {reason} Files of this report already written to {folder} were removed; nothing else was changed.</source>
         <translation>The report was not saved: {reason} Files of this report already written to {folder} were removed; nothing else was changed.</translation>
+    </message>
+    <message>
+        <source>This member unit no longer exists.</source>
+        <translation>This member unit no longer exists.</translation>
     </message>
     <message>
         <source>Unknown file type &quot;{name}&quot;: choose among pdf, docx, xlsx, json and eml.</source>
@@ -3334,8 +3827,24 @@ Records and reports of the programme against gender-based violence.</translation
         <translation>Writing the package for the city office (JSON)…</translation>
     </message>
     <message>
+        <source>a newer package from {unit} for the same period is among the files imported ({name}).</source>
+        <translation>a newer package from {unit} for the same period is among the files imported ({name}).</translation>
+    </message>
+    <message>
+        <source>it comes from {unit} (code {code}), but the member unit {member} has no code yet. Enter its code under Member units, then import the file again.</source>
+        <translation>it comes from {unit} (code {code}), but the member unit {member} has no code yet. Enter its code under Member units, then import the file again.</translation>
+    </message>
+    <message>
+        <source>it comes from {unit} (code {code}), which is not one of the city&apos;s member units. If it belongs to the city, add it under Member units, then import the file again.</source>
+        <translation>it comes from {unit} (code {code}), which is not one of the city&apos;s member units. If it belongs to the city, add it under Member units, then import the file again.</translation>
+    </message>
+    <message>
         <source>it could not be read ({reason}).</source>
         <translation>it could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>it covers {found}, not the period being compiled ({wanted}).</source>
+        <translation>it covers {found}, not the period being compiled ({wanted}).</translation>
     </message>
     <message>
         <source>it does not exist.</source>
@@ -3352,6 +3861,10 @@ Records and reports of the programme against gender-based violence.</translation
     <message>
         <source>it has no valid checksum.</source>
         <translation>it has no valid checksum.</translation>
+    </message>
+    <message>
+        <source>it is a masked copy (small counts hidden, for sharing outside government), which cannot be added up; ask {unit} for the official package.</source>
+        <translation>it is a masked copy (small counts hidden, for sharing outside government), which cannot be added up; ask {unit} for the official package.</translation>
     </message>
     <message>
         <source>it is larger than {limit} MB, too large to be a report package.</source>
@@ -3378,6 +3891,22 @@ Records and reports of the programme against gender-based violence.</translation
         <translation>it is not valid JSON; it may be damaged.</translation>
     </message>
     <message>
+        <source>it is of the kind “{found}”, not “{wanted}”.</source>
+        <translation>it is of the kind “{found}”, not “{wanted}”.</translation>
+    </message>
+    <message>
+        <source>it is older than the package from {unit} received on {date}, which is kept.</source>
+        <translation>it is older than the package from {unit} received on {date}, which is kept.</translation>
+    </message>
+    <message>
+        <source>it is the compiled report of {unit}, not the report of a ward or commune.</source>
+        <translation>it is the compiled report of {unit}, not the report of a ward or commune.</translation>
+    </message>
+    <message>
+        <source>it is the same package as {name}, imported with it.</source>
+        <translation>it is the same package as {name}, imported with it.</translation>
+    </message>
+    <message>
         <source>it was written by a newer version of gbv-desktop (report package version {found}; this version reads version {known} and older). Install the newer version to read it.</source>
         <translation>it was written by a newer version of gbv-desktop (report package version {found}; this version reads version {known} and older). Install the newer version to read it.</translation>
     </message>
@@ -3398,8 +3927,24 @@ Records and reports of the programme against gender-based violence.</translation
         <translation>produce reports and keep them in the history</translation>
     </message>
     <message>
+        <source>receive report packages and manage member units</source>
+        <translation>receive report packages and manage member units</translation>
+    </message>
+    <message>
+        <source>some of its counts are missing, so it cannot be added up.</source>
+        <translation>some of its counts are missing, so it cannot be added up.</translation>
+    </message>
+    <message>
         <source>the field &quot;{field}&quot; appears twice in one object.</source>
         <translation>the field &quot;{field}&quot; appears twice in one object.</translation>
+    </message>
+    <message>
+        <source>the same package was already received on {date}; nothing new was imported.</source>
+        <translation>the same package was already received on {date}; nothing new was imported.</translation>
+    </message>
+    <message>
+        <source>you chose to keep the package received on {date}; this one was not imported.</source>
+        <translation>you chose to keep the package received on {date}; this one was not imported.</translation>
     </message>
     <message>
         <source>{path} is not a folder.</source>
@@ -4025,6 +4570,69 @@ The damaged database is kept in the backups folder, not deleted. Anything entere
     <message>
         <source>Year {year} ({start} – {end})</source>
         <translation>Year {year} ({start} – {end})</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Missing (no code entered)</source>
+        <translation>Missing (no code entered)</translation>
+    </message>
+    <message>
+        <source>Missing, {n} day(s) overdue</source>
+        <translation>Missing, {n} day(s) overdue</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Not received yet</source>
+        <translation>Not received yet</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Received late ({n} day(s))</source>
+        <translation>Received late ({n} day(s))</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The unit sent a newer package; the latest counts, the earlier ones are kept.</source>
+        <translation>The unit sent a newer package; the latest counts, the earlier ones are kept.</translation>
+    </message>
+    <message>
+        <source>Ward or commune</source>
+        <translation>Ward or commune</translation>
+    </message>
+    <message>
+        <source>{first} (new version {latest})</source>
+        <translation>{first} (new version {latest})</translation>
     </message>
 </context>
 <context>

@@ -572,6 +572,10 @@
         <translation>Nhập dữ liệu</translation>
     </message>
     <message>
+        <source>Member unit</source>
+        <translation>Đơn vị trực thuộc</translation>
+    </message>
+    <message>
         <source>New recovery key</source>
         <translation>Cấp khóa khôi phục mới</translation>
     </message>
@@ -582,6 +586,10 @@
     <message>
         <source>Password set</source>
         <translation>Đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>Received report package</source>
+        <translation>Gói báo cáo đã nhận</translation>
     </message>
     <message>
         <source>Record kind</source>
@@ -1102,6 +1110,41 @@ Phần mềm sẽ khóa trong khi khôi phục; sau đó vui lòng đăng nhập
     </message>
 </context>
 <context>
+    <name>CityPage</name>
+    <message>
+        <source>Annex workbook (XLSX, for Excel)</source>
+        <translation>Bảng phụ lục (XLSX, mở bằng Excel)</translation>
+    </message>
+    <message>
+        <source>Editable letter (DOCX, for Word)</source>
+        <translation>Văn bản để chỉnh sửa (DOCX, mở bằng Word)</translation>
+    </message>
+    <message>
+        <source>Email draft with the files attached</source>
+        <translation>Thư điện tử nháp kèm các tệp</translation>
+    </message>
+    <message>
+        <source>Member units</source>
+        <translation>Đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Official letter (PDF)</source>
+        <translation>Văn bản báo cáo (PDF)</translation>
+    </message>
+    <message>
+        <source>Package for the province (JSON)</source>
+        <translation>Gói số liệu gửi tỉnh (JSON)</translation>
+    </message>
+    <message>
+        <source>Received reports</source>
+        <translation>Báo cáo đã nhận</translation>
+    </message>
+    <message>
+        <source>Reports of the wards and communes</source>
+        <translation>Báo cáo của các phường, xã</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>... and {n} more.</source>
@@ -1126,6 +1169,10 @@ Phần mềm sẽ khóa trong khi khôi phục; sau đó vui lòng đăng nhập
     <message>
         <source>Change log entries: {n}</source>
         <translation>Số mục nhật ký thay đổi: {n}</translation>
+    </message>
+    <message>
+        <source>Compiled report written to {path} in {seconds} s:</source>
+        <translation>Đã ghi báo cáo tổng hợp vào {path} trong {seconds} giây:</translation>
     </message>
     <message>
         <source>Created the encrypted database {path} for {unit}.</source>
@@ -1160,6 +1207,10 @@ Phần mềm sẽ khóa trong khi khôi phục; sau đó vui lòng đăng nhập
         <translation>Chưa có mật khẩu: hãy đặt biến GBV_PASSWORD hoặc chạy lệnh trong cửa sổ dòng lệnh.</translation>
     </message>
     <message>
+        <source>Not received yet: {units}</source>
+        <translation>Chưa nhận được báo cáo của: {units}</translation>
+    </message>
+    <message>
         <source>Password for the new administrator:</source>
         <translation>Mật khẩu của quản trị viên mới:</translation>
     </message>
@@ -1182,6 +1233,10 @@ Phần mềm sẽ khóa trong khi khôi phục; sau đó vui lòng đăng nhập
     <message>
         <source>Report written to {path} in {seconds} s:</source>
         <translation>Đã ghi báo cáo vào {path} trong {seconds} giây:</translation>
+    </message>
+    <message>
+        <source>Reports received from {n} of {total} member units.</source>
+        <translation>Đã nhận báo cáo của {n}/{total} đơn vị trực thuộc.</translation>
     </message>
     <message>
         <source>Restored {backup} into {path}.</source>
@@ -1212,6 +1267,10 @@ Phần mềm sẽ khóa trong khi khôi phục; sau đó vui lòng đăng nhập
         <translation>Với khóa này, quản trị viên có thể đặt mật khẩu mới nếu quên tất cả mật khẩu.</translation>
     </message>
     <message>
+        <source>a newer package from a unit that already reported: ask (the default; keep the older one without a terminal), yes or no</source>
+        <translation>khi nhận gói mới hơn từ đơn vị đã gửi báo cáo: ask (mặc định: hỏi; nếu không chạy trong cửa sổ lệnh thì giữ gói cũ), yes (thay thế) hoặc no (giữ gói cũ)</translation>
+    </message>
+    <message>
         <source>account name (default: $GBV_USER or admin)</source>
         <translation>tên tài khoản (mặc định: $GBV_USER hoặc admin)</translation>
     </message>
@@ -1226,6 +1285,10 @@ Phần mềm sẽ khóa trong khi khôi phục; sau đó vui lòng đăng nhập
     <message>
         <source>check integrity, encryption, schema version and change log</source>
         <translation>kiểm tra tính toàn vẹn, mã hóa, phiên bản lược đồ và nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>city office: import the wards&apos; and communes&apos; report packages and write the compiled report</source>
+        <translation>cấp thành phố: nhập gói báo cáo của các phường, xã và lập báo cáo tổng hợp</translation>
     </message>
     <message>
         <source>create an encrypted database and its first administrator</source>
@@ -1248,8 +1311,20 @@ Phần mềm sẽ khóa trong khi khôi phục; sau đó vui lòng đăng nhập
         <translation>nhập bản ghi từ tệp đã xuất (nhập tất cả hoặc không nhập gì)</translation>
     </message>
     <message>
+        <source>imported {file} ({unit})</source>
+        <translation>đã nhập {file} ({unit})</translation>
+    </message>
+    <message>
         <source>language: vi (default) or en</source>
         <translation>ngôn ngữ: vi (mặc định) hoặc en</translation>
+    </message>
+    <message>
+        <source>not imported {file}: a newer package from {unit}; run again with --replace yes to replace the older one (it is kept).</source>
+        <translation>chưa nhập {file}: đây là gói mới hơn của {unit}; chạy lại lệnh với --replace yes để thay thế gói cũ (gói cũ vẫn được lưu).</translation>
+    </message>
+    <message>
+        <source>not imported {file}: {reason}</source>
+        <translation>không nhập {file}: {reason}</translation>
     </message>
     <message>
         <source>open every page and form of the window once and report any error or warning</source>
@@ -1264,6 +1339,10 @@ Phần mềm sẽ khóa trong khi khôi phục; sau đó vui lòng đăng nhập
         <translation>thay cơ sở dữ liệu bằng một bản sao lưu (cơ sở dữ liệu hiện tại được giữ lại riêng)</translation>
     </message>
     <message>
+        <source>replaced by {file} ({unit}; the older package is kept)</source>
+        <translation>đã thay bằng {file} ({unit}; gói cũ vẫn được lưu)</translation>
+    </message>
+    <message>
         <source>start the application (the default)</source>
         <translation>khởi động chương trình (mặc định)</translation>
     </message>
@@ -1274,6 +1353,14 @@ Phần mềm sẽ khóa trong khi khôi phục; sau đó vui lòng đăng nhập
     <message>
         <source>write a verified, encrypted backup</source>
         <translation>tạo bản sao lưu mã hóa đã được kiểm tra</translation>
+    </message>
+    <message>
+        <source>{file}: a newer package from {unit}. Replace the one received on {date} (it is kept)? [y/N]</source>
+        <translation>{file}: gói mới hơn của {unit}. Thay thế gói đã nhận ngày {date} (gói cũ vẫn được lưu)? [c/K]</translation>
+    </message>
+    <message>
+        <source>{n} package(s) imported, {rejected} not imported, in {seconds} s.</source>
+        <translation>Đã nhập {n} gói, không nhập {rejected} tệp, trong {seconds} giây.</translation>
     </message>
     <message>
         <source>{value} is not a date in the form DD/MM/YYYY.</source>
@@ -1499,6 +1586,77 @@ Phần mềm sẽ khóa trong khi khôi phục; sau đó vui lòng đăng nhập
     </message>
 </context>
 <context>
+    <name>CompileDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Compile</source>
+        <translation>&amp;Tổng hợp</translation>
+    </message>
+    <message>
+        <source>(no removable drive plugged in)</source>
+        <translation>(chưa cắm ổ đĩa rời)</translation>
+    </message>
+    <message>
+        <source>A &amp;folder:</source>
+        <translation>&amp;Thư mục:</translation>
+    </message>
+    <message>
+        <source>A removable d&amp;rive:</source>
+        <translation>Ổ đĩa &amp;rời:</translation>
+    </message>
+    <message>
+        <source>Adding up the figures…</source>
+        <translation>Đang cộng số liệu…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the report</source>
+        <translation>Chọn thư mục lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Compile the city&apos;s report</source>
+        <translation>Lập báo cáo tổng hợp của thành phố</translation>
+    </message>
+    <message>
+        <source>Letter &amp;date:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Mở &amp;thư mục</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;email address:</source>
+        <translation>Địa chỉ &amp;email người nhận:</translation>
+    </message>
+    <message>
+        <source>The figures of the units&apos; latest packages are added up; shares and the two indicators are computed again from the totals. Units that have not reported are listed in the report. Check the editable letter (DOCX) before signing.</source>
+        <translation>Số liệu trong gói mới nhất của từng đơn vị được cộng lại; các tỷ lệ và hai chỉ tiêu được tính lại từ số tổng. Các đơn vị chưa gửi báo cáo được nêu trong báo cáo. Vui lòng kiểm tra văn bản để chỉnh sửa (DOCX) trước khi trình ký.</translation>
+    </message>
+    <message>
+        <source>e.g. 25/BC-UBND (optional)</source>
+        <translation>ví dụ 25/BC-UBND (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>{n} file(s) saved in {folder}:</source>
+        <translation>Đã lưu {n} tệp vào {folder}:</translation>
+    </message>
+    <message>
+        <source>{report} {year}, period {period}</source>
+        <translation>{report} {year}, kỳ báo cáo {period}</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Needs not yet met by a service: {needs}.</source>
@@ -1692,6 +1850,10 @@ Phần mềm sẽ khóa trong khi khôi phục; sau đó vui lòng đăng nhập
         <translation>Sắp tới</translation>
     </message>
     <message>
+        <source>Computing the figures…</source>
+        <translation>Đang tính toán số liệu…</translation>
+    </message>
+    <message>
         <source>Double-click a record to open it.</source>
         <translation>Nháy đúp vào một hồ sơ để mở.</translation>
     </message>
@@ -1726,6 +1888,14 @@ Phần mềm sẽ khóa trong khi khôi phục; sau đó vui lòng đăng nhập
     <message>
         <source>Records to complete ({n})</source>
         <translation>Hồ sơ cần bổ sung ({n})</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: {reason}</source>
+        <translation>Không tính toán được số liệu: {reason}</translation>
+    </message>
+    <message>
+        <source>Updating the figures…</source>
+        <translation>Đang cập nhật số liệu…</translation>
     </message>
     <message>
         <source>{report} {year}</source>
@@ -1913,6 +2083,33 @@ Phần mềm sẽ khóa trong khi khôi phục; sau đó vui lòng đăng nhập
     <message>
         <source>{reason} Nothing was imported.</source>
         <translation>{reason} Chưa nhập dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Packages imported</source>
+        <translation>Kết quả nhập gói báo cáo</translation>
+    </message>
+    <message>
+        <source>{n} of {total} file(s) imported.</source>
+        <translation>Đã nhập {n}/{total} tệp.</translation>
+    </message>
+    <message>
+        <source>✓ {file}: imported ({unit}).</source>
+        <translation>✓ {file}: đã nhập ({unit}).</translation>
+    </message>
+    <message>
+        <source>✓ {file}: imported ({unit}); it replaces the package received earlier, which is kept.</source>
+        <translation>✓ {file}: đã nhập ({unit}); gói này thay thế gói nhận trước đó (gói cũ vẫn được lưu).</translation>
+    </message>
+    <message>
+        <source>✗ {file}: not imported: {reason}</source>
+        <translation>✗ {file}: không nhập vì {reason}</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2358,10 @@ Toàn bộ dữ liệu đã được lưu trong cơ sở dữ liệu; phần m�
         <translation>Tập huấn</translation>
     </message>
     <message>
+        <source>Unit reports</source>
+        <translation>Báo cáo phường, xã</translation>
+    </message>
+    <message>
         <source>gbv-desktop {version}
 Records and reports of the programme against gender-based violence.</source>
         <translation>gbv-desktop {version}
@@ -2173,6 +2374,108 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
     <message>
         <source>{unit} — GBV prevention records</source>
         <translation>{unit} — Số liệu phòng ngừa, ứng phó với BLTCSG</translation>
+    </message>
+</context>
+<context>
+    <name>MemberUnitsModel</name>
+    <message>
+        <source>(to enter)</source>
+        <translation>(chưa nhập)</translation>
+    </message>
+    <message>
+        <source>Code (5 digits)</source>
+        <translation>Mã (5 chữ số)</translation>
+    </message>
+    <message>
+        <source>Double-click to enter the unit&apos;s official 5-digit code: its packages are recognised by it.</source>
+        <translation>Nhấp đúp để nhập mã đơn vị hành chính 5 chữ số: gói báo cáo của đơn vị được nhận biết theo mã này.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+</context>
+<context>
+    <name>MemberUnitsTab</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <source>5 digits</source>
+        <translation>5 chữ số</translation>
+    </message>
+    <message>
+        <source>Add the 21 wards and communes of &amp;Buôn Ma Thuột</source>
+        <translation>Thêm 21 phường, xã của thành phố &amp;Buôn Ma Thuột</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <source>Every ward and commune of the list is already there.</source>
+        <translation>Tất cả các phường, xã trong danh sách đã có.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>New unit:</source>
+        <translation>Đơn vị mới:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove a member unit</source>
+        <translation>Xóa đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Remove {unit} from the member units? The packages it sent are kept, but no longer count in the city&apos;s report.</source>
+        <translation>Xóa {unit} khỏi danh sách đơn vị trực thuộc? Các gói báo cáo đơn vị đã gửi vẫn được lưu nhưng không còn được tính vào báo cáo của thành phố.</translation>
+    </message>
+    <message>
+        <source>The 13 wards and 8 communes of Buôn Ma Thuột before the 2025 merger, names only: enter each one&apos;s official code.</source>
+        <translation>13 phường và 8 xã của thành phố Buôn Ma Thuột trước khi sắp xếp năm 2025, chỉ có tên: vui lòng nhập mã chính thức của từng đơn vị.</translation>
+    </message>
+    <message>
+        <source>The wards and communes that report to the city. A package is recognised by the unit&apos;s 5-digit code: double-click a cell to change a name, a code or a level.</source>
+        <translation>Các phường, xã báo cáo về thành phố. Gói báo cáo được nhận biết theo mã 5 chữ số của đơn vị: nhấp đúp vào ô để sửa tên, mã hoặc cấp.</translation>
+    </message>
+    <message>
+        <source>Your role may look at the list but not change it.</source>
+        <translation>Vai trò của bạn chỉ được xem danh sách, không được sửa.</translation>
+    </message>
+    <message>
+        <source>e.g. Phường Tân Lợi</source>
+        <translation>ví dụ Phường Tân Lợi</translation>
+    </message>
+    <message>
+        <source>{n} unit(s) have no code yet: their packages cannot be recognised until the code is entered.</source>
+        <translation>Có {n} đơn vị chưa có mã: chưa thể nhận biết gói báo cáo của các đơn vị này cho đến khi nhập mã.</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2973,129 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
     </message>
 </context>
 <context>
+    <name>ReceivedTab</name>
+    <message>
+        <source>&amp;Compile report…</source>
+        <translation>&amp;Lập báo cáo tổng hợp…</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>(no removable drive plugged in)</source>
+        <translation>(chưa cắm ổ đĩa rời)</translation>
+    </message>
+    <message>
+        <source>A newer package</source>
+        <translation>Gói báo cáo mới hơn</translation>
+    </message>
+    <message>
+        <source>Choose a folder with packages</source>
+        <translation>Chọn thư mục chứa gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>Vui lòng chọn kỳ báo cáo có ngày kết thúc không trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Choose the packages to import</source>
+        <translation>Chọn các gói báo cáo cần nhập</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Hạn gửi:</translation>
+    </message>
+    <message>
+        <source>Due date: {date}.</source>
+        <translation>Hạn gửi: {date}.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list…</source>
+        <translation>&amp;Xuất danh sách…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, for any spreadsheet (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV, mở bằng mọi phần mềm bảng tính (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Nhập &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Import a f&amp;older…</source>
+        <translation>Nhập cả t&amp;hư mục…</translation>
+    </message>
+    <message>
+        <source>Import from the &amp;drive</source>
+        <translation>Nhập từ &amp;ổ đĩa</translation>
+    </message>
+    <message>
+        <source>Keep the older one</source>
+        <translation>Giữ gói cũ</translation>
+    </message>
+    <message>
+        <source>Last import…</source>
+        <translation>Lần nhập gần nhất…</translation>
+    </message>
+    <message>
+        <source>No member unit yet: add the wards and communes under Member units.</source>
+        <translation>Chưa có đơn vị trực thuộc: vui lòng thêm các phường, xã ở thẻ Đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>No package has been received for this period yet.</source>
+        <translation>Chưa nhận được gói báo cáo nào của kỳ này.</translation>
+    </message>
+    <message>
+        <source>Packages (.json files) arrive on USB sticks and by email. Drop files or folders here, or import them with the buttons; the whole folder or drive is searched.</source>
+        <translation>Gói báo cáo (tệp .json) được gửi qua USB hoặc thư điện tử. Kéo thả tệp hoặc thư mục vào đây, hoặc dùng các nút để nhập; phần mềm tìm trong toàn bộ thư mục hoặc ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder list…</source>
+        <translation>Danh sách &amp;nhắc nhở…</translation>
+    </message>
+    <message>
+        <source>Received from {received} of {total} member units ({late} late); {missing} missing.</source>
+        <translation>Đã nhận báo cáo của {received}/{total} đơn vị ({late} đơn vị gửi muộn); còn {missing} đơn vị chưa gửi.</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>Là&amp;m mới</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>Report packages (*.json);;All files (*)</source>
+        <translation>Gói báo cáo (*.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Your role may look at the reports received but not import or compile.</source>
+        <translation>Vai trò của bạn chỉ được xem các báo cáo đã nhận, không được nhập hay lập báo cáo tổng hợp.</translation>
+    </message>
+    <message>
+        <source>{unit} has sent a newer package for this period ({file}, letter {number} of {date}). Replace the package received on {received}? The older one is kept.</source>
+        <translation>{unit} đã gửi gói báo cáo mới hơn cho kỳ này ({file}, văn bản số {number} ngày {date}). Thay thế gói đã nhận ngày {received}? Gói cũ vẫn được lưu.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>&amp;Save</source>
@@ -2930,6 +3356,29 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
     <message>
         <source>gbv-desktop: recovery key</source>
         <translation>gbv-desktop: khóa khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
+    </message>
+    <message>
+        <source>Copy this list into an email or a message to the units concerned.</source>
+        <translation>Sao chép danh sách này vào thư điện tử hoặc tin nhắn gửi các đơn vị liên quan.</translation>
+    </message>
+    <message>
+        <source>Units that have not reported</source>
+        <translation>Các đơn vị chưa gửi báo cáo</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3727,26 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
 <context>
     <name>Reports</name>
     <message>
+        <source>A member unit is a ward or a commune.</source>
+        <translation>Đơn vị trực thuộc phải là phường hoặc xã.</translation>
+    </message>
+    <message>
+        <source>A member unit needs a name.</source>
+        <translation>Vui lòng nhập tên đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>A ward or commune code has exactly 5 digits, e.g. 24133 (or leave it empty).</source>
+        <translation>Mã phường, xã gồm đúng 5 chữ số, ví dụ 24133 (hoặc để trống).</translation>
+    </message>
+    <message>
+        <source>Adding up the figures of {n} units…</source>
+        <translation>Đang cộng số liệu của {n} đơn vị…</translation>
+    </message>
+    <message>
+        <source>An ad hoc report has no period in the calendar: give its first and last day.</source>
+        <translation>Báo cáo đột xuất không có kỳ báo cáo theo lịch: vui lòng nhập ngày bắt đầu và ngày kết thúc.</translation>
+    </message>
+    <message>
         <source>Choose at least one file to produce.</source>
         <translation>Vui lòng chọn ít nhất một tệp cần lập.</translation>
     </message>
@@ -3286,8 +3755,28 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
         <translation>Hoàn tất.</translation>
     </message>
     <message>
+        <source>Keeping the packages received…</source>
+        <translation>Đang lưu các gói báo cáo đã nhận…</translation>
+    </message>
+    <message>
         <source>Keeping the report in the history…</source>
         <translation>Đang lưu báo cáo vào danh sách báo cáo đã lập…</translation>
+    </message>
+    <message>
+        <source>No member unit&apos;s package has been received for this period: nothing to compile.</source>
+        <translation>Chưa nhận được gói báo cáo của đơn vị trực thuộc nào cho kỳ này: chưa có gì để tổng hợp.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Đang đọc {name}…</translation>
+    </message>
+    <message>
+        <source>The city has no member units yet: add its wards and communes first.</source>
+        <translation>Thành phố chưa có đơn vị trực thuộc: vui lòng thêm các phường, xã trước.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by {unit}.</source>
+        <translation>Mã {code} đã được dùng cho {unit}.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist (was the drive removed?).</source>
@@ -3308,6 +3797,10 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
     <message>
         <source>The report was not saved: {reason} Files of this report already written to {folder} were removed; nothing else was changed.</source>
         <translation>Chưa lưu được báo cáo: {reason} Các tệp của báo cáo này đã ghi vào {folder} đã được xóa; không có gì khác bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This member unit no longer exists.</source>
+        <translation>Đơn vị trực thuộc này không còn tồn tại.</translation>
     </message>
     <message>
         <source>Unknown file type &quot;{name}&quot;: choose among pdf, docx, xlsx, json and eml.</source>
@@ -3334,8 +3827,24 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
         <translation>Đang ghi gói số liệu gửi thành phố (JSON)…</translation>
     </message>
     <message>
+        <source>a newer package from {unit} for the same period is among the files imported ({name}).</source>
+        <translation>trong các tệp được nhập có gói mới hơn của {unit} cho cùng kỳ ({name}).</translation>
+    </message>
+    <message>
+        <source>it comes from {unit} (code {code}), but the member unit {member} has no code yet. Enter its code under Member units, then import the file again.</source>
+        <translation>tệp của {unit} (mã {code}), nhưng đơn vị trực thuộc {member} chưa có mã. Vui lòng nhập mã ở thẻ Đơn vị trực thuộc, rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>it comes from {unit} (code {code}), which is not one of the city&apos;s member units. If it belongs to the city, add it under Member units, then import the file again.</source>
+        <translation>tệp của {unit} (mã {code}), không phải đơn vị trực thuộc thành phố. Nếu đơn vị thuộc thành phố, vui lòng thêm ở thẻ Đơn vị trực thuộc, rồi nhập lại tệp.</translation>
+    </message>
+    <message>
         <source>it could not be read ({reason}).</source>
         <translation>không đọc được tệp ({reason}).</translation>
+    </message>
+    <message>
+        <source>it covers {found}, not the period being compiled ({wanted}).</source>
+        <translation>tệp có số liệu kỳ {found}, không phải kỳ đang tổng hợp ({wanted}).</translation>
     </message>
     <message>
         <source>it does not exist.</source>
@@ -3352,6 +3861,10 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
     <message>
         <source>it has no valid checksum.</source>
         <translation>tệp không có mã kiểm tra (checksum) hợp lệ.</translation>
+    </message>
+    <message>
+        <source>it is a masked copy (small counts hidden, for sharing outside government), which cannot be added up; ask {unit} for the official package.</source>
+        <translation>tệp là bản che số liệu nhỏ (để chia sẻ ra ngoài cơ quan nhà nước), không thể cộng số liệu; vui lòng đề nghị {unit} gửi gói báo cáo chính thức.</translation>
     </message>
     <message>
         <source>it is larger than {limit} MB, too large to be a report package.</source>
@@ -3378,6 +3891,22 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
         <translation>tệp không phải JSON hợp lệ; tệp có thể đã bị hỏng.</translation>
     </message>
     <message>
+        <source>it is of the kind “{found}”, not “{wanted}”.</source>
+        <translation>tệp thuộc loại “{found}”, không phải “{wanted}”.</translation>
+    </message>
+    <message>
+        <source>it is older than the package from {unit} received on {date}, which is kept.</source>
+        <translation>tệp cũ hơn gói của {unit} đã nhận ngày {date}; gói đã nhận được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>it is the compiled report of {unit}, not the report of a ward or commune.</source>
+        <translation>tệp là báo cáo tổng hợp của {unit}, không phải báo cáo của phường, xã.</translation>
+    </message>
+    <message>
+        <source>it is the same package as {name}, imported with it.</source>
+        <translation>tệp trùng với gói {name} được nhập cùng lúc.</translation>
+    </message>
+    <message>
         <source>it was written by a newer version of gbv-desktop (report package version {found}; this version reads version {known} and older). Install the newer version to read it.</source>
         <translation>tệp được tạo bởi phiên bản gbv-desktop mới hơn (gói báo cáo phiên bản {found}; phiên bản này chỉ đọc được đến phiên bản {known}). Hãy cài đặt phiên bản mới hơn để đọc tệp.</translation>
     </message>
@@ -3398,8 +3927,24 @@ Quản lý số liệu và báo cáo chương trình phòng ngừa, ứng phó v
         <translation>lập báo cáo và lưu vào danh sách báo cáo đã lập</translation>
     </message>
     <message>
+        <source>receive report packages and manage member units</source>
+        <translation>nhận gói báo cáo và quản lý đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>some of its counts are missing, so it cannot be added up.</source>
+        <translation>tệp thiếu một số số liệu, nên không thể cộng số liệu.</translation>
+    </message>
+    <message>
         <source>the field &quot;{field}&quot; appears twice in one object.</source>
         <translation>trường “{field}” xuất hiện hai lần trong cùng một đối tượng.</translation>
+    </message>
+    <message>
+        <source>the same package was already received on {date}; nothing new was imported.</source>
+        <translation>gói này đã được nhận ngày {date}; không có gì mới để nhập.</translation>
+    </message>
+    <message>
+        <source>you chose to keep the package received on {date}; this one was not imported.</source>
+        <translation>bạn đã chọn giữ gói nhận ngày {date}; tệp này không được nhập.</translation>
     </message>
     <message>
         <source>{path} is not a folder.</source>
@@ -4025,6 +4570,69 @@ Cơ sở dữ liệu bị hỏng được lưu giữ trong thư mục sao lưu, 
     <message>
         <source>Year {year} ({start} – {end})</source>
         <translation>Năm {year} ({start} – {end})</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Missing (no code entered)</source>
+        <translation>Chưa gửi (chưa nhập mã đơn vị)</translation>
+    </message>
+    <message>
+        <source>Missing, {n} day(s) overdue</source>
+        <translation>Chưa gửi, quá hạn {n} ngày</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Not received yet</source>
+        <translation>Chưa nhận</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Số lần gửi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Received late ({n} day(s))</source>
+        <translation>Nhận muộn ({n} ngày)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>The unit sent a newer package; the latest counts, the earlier ones are kept.</source>
+        <translation>Đơn vị đã gửi gói mới hơn; số liệu tính theo gói mới nhất, các gói trước vẫn được lưu.</translation>
+    </message>
+    <message>
+        <source>Ward or commune</source>
+        <translation>Phường, xã</translation>
+    </message>
+    <message>
+        <source>{first} (new version {latest})</source>
+        <translation>{first} (bản mới {latest})</translation>
     </message>
 </context>
 <context>

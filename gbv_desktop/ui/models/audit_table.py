@@ -54,6 +54,8 @@ KINDS = {
     "database": QT_TRANSLATE_NOOP("AuditTable", "Database"),
     "records": QT_TRANSLATE_NOOP("AuditTable", "Records (all kinds)"),
     "report": QT_TRANSLATE_NOOP("AuditTable", "Report"),
+    "member_unit": QT_TRANSLATE_NOOP("AuditTable", "Member unit"),
+    "received_package": QT_TRANSLATE_NOOP("AuditTable", "Received report package"),
 }
 SETTINGS = {
     "profile": QT_TRANSLATE_NOOP("AuditTable", "the unit's details"),
