@@ -27,6 +27,7 @@ from gbv_desktop.domain import vocab
 from gbv_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from gbv_desktop.reports.figures import share
 from gbv_desktop.reports.model import SECTIONS, ReportDocument
+from gbv_desktop.storage import jsonfile
 from gbv_desktop.storage.errors import BadFile
 from gbv_desktop.storage.files import atomic_write_bytes
 
@@ -81,6 +82,19 @@ BAD_CHECKSUM = QT_TRANSLATE_NOOP(
 )
 BAD_FIELD = QT_TRANSLATE_NOOP("Reports", 'its field "{field}" is missing or not valid.')
 UNEXPECTED_FIELD = QT_TRANSLATE_NOOP("Reports", 'it has an unexpected field "{field}".')
+
+
+_FILE_PROBLEMS = {
+    jsonfile.MISSING: FILE_MISSING,
+    jsonfile.UNREADABLE: FILE_UNREADABLE,
+    jsonfile.TOO_BIG: FILE_TOO_BIG,
+    jsonfile.NOT_UTF8: NOT_UTF8,
+    jsonfile.TRUNCATED: TRUNCATED,
+    jsonfile.NOT_JSON: NOT_JSON,
+    jsonfile.NOT_JSON_ANYWHERE: NOT_JSON_ANYWHERE,
+    jsonfile.DUPLICATE_KEY: DUPLICATE_KEY,
+    jsonfile.TOO_DEEP: TOO_DEEP,
+}
 
 
 class PackageRejected(BadFile):
@@ -202,33 +216,6 @@ def write_package(document: ReportDocument, path: Path | str) -> Path:
 # -- reading ---------------------------------------------------------------------------------
 
 
-class _DuplicateKey(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _DuplicateKey(key)
-            seen.add(key)
-    return out
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-def _shown(value: Any, limit: int = 60) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)[:limit]
-    text = text.encode("utf-8", "replace").decode("utf-8")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def read_package(path: Path | str) -> dict[str, Any]:
     """Read and check the report package at `path`; returns it as a dict.
 
@@ -242,31 +229,9 @@ def read_package(path: Path | str) -> dict[str, Any]:
         return PackageRejected(path, Message(_C, text, params))
 
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise reject(FILE_TOO_BIG, limit=MAX_FILE_BYTES // (1024 * 1024))
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise reject(FILE_MISSING) from exc
-    except OSError as exc:
-        raise reject(FILE_UNREADABLE, reason=exc.strerror or type(exc).__name__) from exc
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if exc.reason == "unexpected end of data":
-            raise reject(TRUNCATED) from exc
-        raise reject(NOT_UTF8) from exc
-    try:
-        package = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
-    except _DuplicateKey as exc:
-        raise reject(DUPLICATE_KEY, field=_shown(exc.key)) from exc
-    except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
-            raise reject(TRUNCATED) from exc
-        raise reject(NOT_JSON, line=exc.lineno, column=exc.colno) from exc
-    except RecursionError as exc:
-        raise reject(TOO_DEEP) from exc
-    except ValueError as exc:
-        raise reject(NOT_JSON_ANYWHERE) from exc
+        package = jsonfile.read_json_file(path, MAX_FILE_BYTES)
+    except jsonfile.JsonFileError as exc:
+        raise reject(_FILE_PROBLEMS[exc.problem], **exc.params) from exc
 
     if not isinstance(package, dict) or package.get("format") != FORMAT:
         raise reject(NOT_PACKAGE)
@@ -286,7 +251,7 @@ def read_package(path: Path | str) -> dict[str, Any]:
         raise reject(BAD_CHECKSUM)
     for key in package:
         if key not in KEYS:
-            raise reject(UNEXPECTED_FIELD, field=_shown(key))
+            raise reject(UNEXPECTED_FIELD, field=jsonfile.shown(key))
     problem = structure_problem(package)
     if problem is not None:
         raise reject(BAD_FIELD, field=problem)

@@ -42,6 +42,7 @@ from gbv_desktop.domain.records import (
     SurvivorIdentity,
     Training,
 )
+from gbv_desktop.storage import jsonfile
 from gbv_desktop.storage.connection import DatabaseError, map_error
 from gbv_desktop.storage.database import ACTION_READ_IDENTITY, ACTION_WRITE, Database
 from gbv_desktop.storage.errors import BadFile, StorageError
@@ -372,30 +373,22 @@ def export_records(
 # -- reading a file ----------------------------------------------------------------------
 
 
+_FILE_PROBLEMS = {
+    jsonfile.MISSING: FILE_MISSING,
+    jsonfile.UNREADABLE: FILE_UNREADABLE,
+    jsonfile.TOO_BIG: FILE_TOO_BIG,
+    jsonfile.NOT_UTF8: NOT_UTF8,
+    jsonfile.TRUNCATED: TRUNCATED,
+    jsonfile.NOT_JSON: NOT_JSON,
+    jsonfile.NOT_JSON_ANYWHERE: NOT_JSON_ANYWHERE,
+    jsonfile.DUPLICATE_KEY: DUPLICATE_KEY,
+    jsonfile.TOO_DEEP: TOO_DEEP,
+}
+
+
 def _bad(path: Path, text: str, **params: Any) -> BadFile:
     reason = Message(_C, text, params)
     return BadFile(path=str(path), detail=Message(_C, NOTHING_IMPORTED, {"reason": reason}))
-
-
-class _DuplicateKey(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _DuplicateKey(key)
-            seen.add(key)
-    return out
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
 
 
 def _is_text(value: Any) -> bool:
@@ -408,13 +401,6 @@ def _is_text(value: Any) -> bool:
     return True
 
 
-def _shown(value: Any, limit: int = 60) -> str:
-    """`value` made safe to show in a message: valid text, not too long."""
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)[:limit]
-    text = text.encode("utf-8", "replace").decode("utf-8")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def read_export(path: Path | str) -> dict[str, Any]:
     """Read `path` and check its header and checksum (not yet its records).
 
@@ -423,33 +409,9 @@ def read_export(path: Path | str) -> dict[str, Any]:
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _bad(path, FILE_TOO_BIG, limit=MAX_FILE_BYTES // (1024 * 1024))
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise _bad(path, FILE_MISSING) from exc
-    except OSError as exc:
-        raise _bad(path, FILE_UNREADABLE, reason=exc.strerror or type(exc).__name__) from exc
-    try:
-        text = data.decode("utf-8-sig")  # a byte-order mark added by an editor is harmless
-    except UnicodeDecodeError as exc:
-        if exc.reason == "unexpected end of data":  # cut in the middle of a character
-            raise _bad(path, TRUNCATED) from exc
-        raise _bad(path, NOT_UTF8) from exc
-    try:
-        document = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
-    except _DuplicateKey as exc:
-        raise _bad(path, DUPLICATE_KEY, field=_shown(exc.key)) from exc
-    except json.JSONDecodeError as exc:
-        # A string cannot span lines, so an unterminated one ran into the end of the file.
-        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
-            raise _bad(path, TRUNCATED) from exc
-        raise _bad(path, NOT_JSON, line=exc.lineno, column=exc.colno) from exc
-    except RecursionError as exc:
-        raise _bad(path, TOO_DEEP) from exc
-    except ValueError as exc:  # e.g. an integer with thousands of digits
-        raise _bad(path, NOT_JSON_ANYWHERE) from exc
+        document = jsonfile.read_json_file(path, MAX_FILE_BYTES)
+    except jsonfile.JsonFileError as exc:
+        raise _bad(path, _FILE_PROBLEMS[exc.problem], **exc.params) from exc
     _check_header(path, document)
     return typing.cast(dict[str, Any], document)
 
@@ -473,7 +435,7 @@ def _check_header(path: Path, doc: Any) -> None:
         raise _bad(path, BAD_CHECKSUM)
     for key in doc:
         if key not in _HEADER_KEYS:
-            raise _bad(path, UNEXPECTED_HEADER, field=_shown(key))
+            raise _bad(path, UNEXPECTED_HEADER, field=jsonfile.shown(key))
     unit = doc.get("unit")
     checks = {
         "generator": _is_text(doc.get("generator")),
@@ -519,7 +481,7 @@ class _Reader:
                 self.problem(prefix + key, FIELD_MISSING)
         for key in raw:
             if key not in keys:
-                self.problem(prefix + _shown(key), FIELD_UNKNOWN)
+                self.problem(prefix + jsonfile.shown(key), FIELD_UNKNOWN)
         return raw
 
     def value(self, name: str, raw: Any, tag: str) -> Any:
@@ -550,7 +512,7 @@ class _Reader:
                     return date.fromisoformat(raw)
             except ValueError:
                 pass
-            self.problem(name, NOT_ISO_DATE, value=_shown(raw, 40))
+            self.problem(name, NOT_ISO_DATE, value=jsonfile.shown(raw, 40))
         elif tag == "codes":
             if not isinstance(raw, list) or not all(isinstance(v, str) for v in raw):
                 self.problem(name, NOT_CODES)
@@ -615,7 +577,7 @@ def _read_participants(r: _Reader, raw: Any) -> dict[str, tuple[int, int]] | Non
     out: dict[str, tuple[int, int]] = {}
     before = r.count
     for role, counts in raw.items():
-        name = f"participants.{_shown(role)}"
+        name = f"participants.{jsonfile.shown(role)}"
         if not _is_text(role):
             r.problem(name, BAD_CHARACTERS)
             continue
@@ -686,10 +648,14 @@ def _link_survivors(cases: list[tuple[int, Case, str]], problems: list[Problem])
         if (a.sex, a.ethnicity, a.disability, a.birth_year) != (
             b.sex, b.ethnicity, b.disability, b.birth_year,
         ):  # fmt: skip
-            message = Message(_C, SURVIVOR_DIFFERS, {"ref": _shown(ref), "number": first_index + 1})
+            message = Message(
+                _C, SURVIVOR_DIFFERS, {"ref": jsonfile.shown(ref), "number": first_index + 1}
+            )
             problems.append(Problem("case", index, "survivor", message))
         elif case.identity != other.identity:
-            message = Message(_C, IDENTITY_DIFFERS, {"ref": _shown(ref), "number": first_index + 1})
+            message = Message(
+                _C, IDENTITY_DIFFERS, {"ref": jsonfile.shown(ref), "number": first_index + 1}
+            )
             problems.append(Problem("case", index, "identity", message))
         else:
             case.survivor = other.survivor
@@ -709,7 +675,7 @@ def check_records(
     problems: list[Problem] = []
     for kind in raw_records:
         if kind not in RECORD_TYPES:
-            problems.append(Problem(_shown(kind), None, "", Message(_C, KIND_UNKNOWN)))
+            problems.append(Problem(jsonfile.shown(kind), None, "", Message(_C, KIND_UNKNOWN)))
     out: dict[str, list[Record]] = {}
     cases: list[tuple[int, Case, str]] = []
     for kind in KINDS:
