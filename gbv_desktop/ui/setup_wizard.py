@@ -53,7 +53,7 @@ from gbv_desktop.storage.database import (
 )
 from gbv_desktop.storage.errors import InvalidRecord, StorageError, from_os_error
 from gbv_desktop.storage.files import atomic_write, atomic_write_text
-from gbv_desktop.ui.forms.base import INVALID_STYLE, FieldRow
+from gbv_desktop.ui.forms.base import INVALID_STYLE, FieldRow, field_block
 from gbv_desktop.ui.widgets import VocabCombo
 
 log = logging.getLogger(__name__)
@@ -186,25 +186,14 @@ class FieldRows:
         label_widget = QLabel(label + (" *" if required else ""))
         label_widget.setBuddy(widget)
         widget.setObjectName(name)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
-        error.hide()
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        if extra is not None:
-            column.addWidget(extra)
+        parts = [widget] + ([extra] if extra is not None else [])
         if hint:
             hint_label = QLabel(hint)
             hint_label.setObjectName(f"hint_{name}")
             hint_label.setWordWrap(True)
             hint_label.setStyleSheet(HINT_STYLE)
-            column.addWidget(hint_label)
-        column.addWidget(error)
+            parts.append(hint_label)
+        holder, error = field_block(name, *parts)
         self.form.addRow(label_widget, holder)
         self.rows[name] = FieldRow(name, label_widget, widget, error)
         return widget

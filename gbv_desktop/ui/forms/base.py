@@ -35,6 +35,28 @@ from gbv_desktop.ui.errors import show_error
 INVALID_STYLE = '[invalid="true"] { border: 1px solid #c62828; background: #fff5f5; }'
 
 
+ERROR_COLOUR = "#b71c1c"
+
+
+def field_block(name: str, *widgets: QWidget) -> tuple[QWidget, QLabel]:
+    """A column of `widgets` (the input among them) above the hidden line that shows the
+    field's error; returns the column and that line. Every form, settings tab and wizard
+    page builds its fields with this, so an error looks the same everywhere."""
+    error = QLabel()
+    error.setObjectName(f"error_{name}")
+    error.setWordWrap(True)
+    error.setStyleSheet(f"color: {ERROR_COLOUR};")
+    error.hide()
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    for widget in widgets:
+        column.addWidget(widget)
+    column.addWidget(error)
+    return holder, error
+
+
 class FieldRow:
     """One field of a form: its label, its input widget and the line for its error."""
 
@@ -174,17 +196,7 @@ class RecordForm(QDialog):
         label_widget = QLabel(text)
         label_widget.setBuddy(widget)
         widget.setObjectName(name)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setStyleSheet("color: #b71c1c;")
-        error.hide()
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
+        holder, error = field_block(name, widget)
         self.form.addRow(label_widget, holder)
         self.rows[name] = FieldRow(name, label_widget, widget, error)
         return widget

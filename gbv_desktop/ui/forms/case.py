@@ -39,7 +39,7 @@ from gbv_desktop.domain.records import (
     Survivor,
     SurvivorIdentity,
 )
-from gbv_desktop.ui.forms.base import FieldRow, RecordForm
+from gbv_desktop.ui.forms.base import FieldRow, RecordForm, field_block
 from gbv_desktop.ui.widgets import CountField, DateField, VocabChecks, VocabCombo
 
 # A service's error, shown on the services row, says which service it is about.
@@ -487,18 +487,7 @@ class CaseForm(RecordForm):
         label_widget = QLabel(label)
         label_widget.setBuddy(widget)
         widget.setObjectName(name)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setStyleSheet(f"color: {RED};")
-        error.hide()
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(label_widget)
-        column.addWidget(widget)
-        column.addWidget(error)
+        holder, error = field_block(name, label_widget, widget)
         self.form.addRow(holder)
         self.rows[name] = FieldRow(name, label_widget, widget, error)
 

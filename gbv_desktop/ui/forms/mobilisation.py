@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from gbv_desktop.domain import vocab
 from gbv_desktop.domain.records import Mobilisation, Record
-from gbv_desktop.ui.forms.base import FieldRow, RecordForm
+from gbv_desktop.ui.forms.base import FieldRow, RecordForm, field_block
 from gbv_desktop.ui.widgets import DateField, MoneyField, VocabCombo, vi_number
 
 W = TypeVar("W", bound=QWidget)
@@ -93,17 +92,7 @@ class MobilisationForm(RecordForm):
         label_widget = QLabel(label)
         label_widget.setBuddy(widget)
         widget.setObjectName(name)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setStyleSheet("color: #b71c1c;")
-        error.hide()
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
+        holder, error = field_block(name, widget)
         form.addRow(label_widget, holder)
         self.rows[name] = FieldRow(name, label_widget, widget, error)
         return widget

@@ -63,7 +63,7 @@ from gbv_desktop.domain.records import FieldError
 from gbv_desktop.storage.database import Database, User
 from gbv_desktop.storage.errors import InvalidRecord, StorageError
 from gbv_desktop.ui.errors import show_error
-from gbv_desktop.ui.forms.base import INVALID_STYLE, FieldRow
+from gbv_desktop.ui.forms.base import INVALID_STYLE, FieldRow, field_block
 from gbv_desktop.ui.widgets import VocabCombo
 
 ORGANISATION = "gbv-desktop"
@@ -158,17 +158,7 @@ class FieldPanel(QWidget):
         label_widget = QLabel(label + (" *" if required else ""))
         label_widget.setBuddy(widget)
         widget.setObjectName(name)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setStyleSheet("color: #b71c1c;")
-        error.hide()
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
+        holder, error = field_block(name, widget)
         self.form.addRow(label_widget, holder)
         self.rows[name] = FieldRow(name, label_widget, widget, error)
         if isinstance(widget, QLineEdit):
@@ -751,17 +741,7 @@ class DialogFields(QDialog):
         label_widget = QLabel(label)
         label_widget.setBuddy(widget)
         widget.setObjectName(name)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setStyleSheet("color: #b71c1c;")
-        error.hide()
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
+        holder, error = field_block(name, widget)
         self.form.addRow(label_widget, holder)
         self.rows[name] = FieldRow(name, label_widget, widget, error)
         return widget
