@@ -2,9 +2,9 @@
 over the recovery key.
 
 The wizard ends on the recovery-key page, which cannot be finished until the officer
-confirms the key is printed or saved. `RecoveryKeyPanel` (that page's content) and
-`BackgroundTask` (slow key derivation off the GUI thread) are reused by the sign-in
-dialog's recovery flow.
+confirms the key is printed or saved. `RecoveryKeyPanel` (that page's content) is
+reused by the sign-in dialog's recovery flow; the slow key derivation runs off the GUI
+thread in `ui.worker.BackgroundTask`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,6 +55,7 @@ from gbv_desktop.storage.errors import InvalidRecord, StorageError, from_os_erro
 from gbv_desktop.storage.files import atomic_write, atomic_write_text
 from gbv_desktop.ui.forms.base import INVALID_STYLE, FieldRow, field_block
 from gbv_desktop.ui.widgets import VocabCombo
+from gbv_desktop.ui.worker import BackgroundTask
 
 log = logging.getLogger(__name__)
 
@@ -88,56 +89,6 @@ def path_key(path: Path) -> str:
     except OSError:
         resolved = str(path)
     return hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:32]
-
-
-class BackgroundTask(QThread):
-    """Runs `fn` off the GUI thread; `succeeded(result)` or `failed(exception)` are
-    emitted in the GUI thread once the worker has finished completely."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, fn: Callable[[], Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fn = fn
-        self._result: Any = None
-        self._error: Exception | None = None
-        _prewarm_imports()
-        # `finished` is emitted by Qt after run() returned; this object lives in the GUI
-        # thread, so `_deliver` runs there (a queued connection).
-        self.finished.connect(self._deliver)
-
-    def run(self) -> None:
-        try:
-            self._result = self._fn()
-        except Exception as exc:  # handed to the GUI thread, which shows it
-            self._error = exc
-
-    @Slot()
-    def _deliver(self) -> None:
-        self.wait()  # no Python left running in the worker from here on
-        if self._error is not None:
-            self.failed.emit(self._error)
-        else:
-            self.succeeded.emit(self._result)
-
-
-def _prewarm_imports() -> None:
-    """Import in the GUI thread what the storage layer would import lazily in a worker.
-
-    PySide6's import hook reads the source of every newly imported module; keeping that
-    out of worker threads is cheap caution. sqlite-utils loads its plugins
-    (importlib.metadata, email, ...) the first time a database is wrapped.
-
-    Also: with PySide6 6.12, calling `QCoreApplication.processEvents()` from Python
-    while a Qt thread runs Python crashes the interpreter ("none_dealloc"); wait with an
-    event loop (QEventLoop, QDialog.exec, qtbot.waitSignal) instead.
-    """
-    import importlib.metadata  # noqa: F401
-
-    from sqlite_utils.plugins import ensure_plugins_loaded
-
-    ensure_plugins_loaded()
 
 
 def error_text(exc: BaseException) -> str:
@@ -1067,7 +1018,6 @@ class SetupWizard(QWizard):
 
 __all__ = [
     "LAST_USER",
-    "BackgroundTask",
     "FieldRows",
     "PasswordPair",
     "RecoveryKeyPanel",

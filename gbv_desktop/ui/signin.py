@@ -49,7 +49,6 @@ from gbv_desktop.ui.setup_wizard import (
     HINT_STYLE,
     LAST_USER,
     WIZARD_INVALID_STYLE,
-    BackgroundTask,
     FieldRows,
     PasswordPair,
     RecoveryKeyPanel,
@@ -58,6 +57,7 @@ from gbv_desktop.ui.setup_wizard import (
     error_text,
     path_key,
 )
+from gbv_desktop.ui.worker import BackgroundTask
 
 Clock = Callable[[], float]
 FREE_ATTEMPTS = 3

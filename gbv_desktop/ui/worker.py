@@ -30,7 +30,7 @@ ProgressFn = Callable[[int, int, Any], None]
 # Workers started and not yet delivered: a worker without a parent stays alive until its
 # thread is done, even when the page that started it goes away first (a QThread
 # destroyed while running aborts the program).
-_RUNNING: set[Worker] = set()
+_RUNNING: set[BackgroundTask] = set()
 
 
 def _prewarm_imports() -> None:
@@ -43,23 +43,20 @@ def _prewarm_imports() -> None:
     ensure_plugins_loaded()
 
 
-class Worker(QThread):
-    """Runs `fn(database_for_this_thread, progress)` off the GUI thread."""
+class BackgroundTask(QThread):
+    """Runs `fn()` off the GUI thread (used where there is no open database to give the
+    thread its own connection: creating or unlocking one, restoring a backup)."""
 
-    progress = Signal(int, int, str)  # step, total, label (translated)
     succeeded = Signal(object)
     failed = Signal(object)
-    _progressed = Signal(int, int, object)  # from the worker thread
 
     def __init__(
         self,
-        database: Any,
-        fn: Callable[[Any, ProgressFn], Any],
+        fn: Callable[..., Any],
         parent: QObject | None = None,
         prewarm: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._database = database
         self._fn = fn
         self._result: Any = None
         self._error: BaseException | None = None
@@ -67,9 +64,8 @@ class Worker(QThread):
         _prewarm_imports()
         if prewarm is not None:
             prewarm()
-        # This object lives in the GUI thread: signals emitted from run() reach these
-        # slots through the event loop (queued), in the GUI thread.
-        self._progressed.connect(self._relay_progress)
+        # This object lives in the GUI thread: `finished` (emitted by Qt after run()
+        # returned) reaches `_deliver` through the event loop, in the GUI thread.
         self.finished.connect(self._deliver)
 
     def start(self, *args: Any) -> None:
@@ -77,23 +73,13 @@ class Worker(QThread):
         super().start(*args)
 
     def run(self) -> None:
-        thread_db = None
         try:
-            thread_db = self._database.for_thread()
-            self._result = self._fn(thread_db, self._report)
+            self._result = self._call()
         except Exception as exc:  # handed to the GUI thread, which shows it
             self._error = exc
-        finally:
-            if thread_db is not None:
-                thread_db.close()  # and overwrites its copy of the key
 
-    def _report(self, step: int, total: int, label: Any = "") -> None:
-        self._progressed.emit(int(step), int(total), label)
-
-    @Slot(int, int, object)
-    def _relay_progress(self, step: int, total: int, label: Any) -> None:
-        text = label.render(i18n.translate) if isinstance(label, Message) else str(label or "")
-        self.progress.emit(step, total, text)
+    def _call(self) -> Any:
+        return self._fn()
 
     @Slot()
     def _deliver(self) -> None:
@@ -116,4 +102,37 @@ class Worker(QThread):
         return self._error
 
 
-__all__ = ["Worker"]
+class Worker(BackgroundTask):
+    """Runs `fn(database_for_this_thread, progress)` off the GUI thread."""
+
+    progress = Signal(int, int, str)  # step, total, label (translated)
+    _progressed = Signal(int, int, object)  # from the worker thread
+
+    def __init__(
+        self,
+        database: Any,
+        fn: Callable[[Any, ProgressFn], Any],
+        parent: QObject | None = None,
+        prewarm: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(fn, parent, prewarm)
+        self._database = database
+        self._progressed.connect(self._relay_progress)
+
+    def _call(self) -> Any:
+        thread_db = self._database.for_thread()
+        try:
+            return self._fn(thread_db, self._report)
+        finally:
+            thread_db.close()  # and overwrites its copy of the key
+
+    def _report(self, step: int, total: int, label: Any = "") -> None:
+        self._progressed.emit(int(step), int(total), label)
+
+    @Slot(int, int, object)
+    def _relay_progress(self, step: int, total: int, label: Any) -> None:
+        text = label.render(i18n.translate) if isinstance(label, Message) else str(label or "")
+        self.progress.emit(step, total, text)
+
+
+__all__ = ["BackgroundTask", "Worker"]

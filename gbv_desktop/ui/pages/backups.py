@@ -66,13 +66,12 @@ from gbv_desktop.ui.errors import show_error
 from gbv_desktop.ui.setup_wizard import (
     ERROR_STYLE,
     HINT_STYLE,
-    BackgroundTask,
     app_settings,
     confirm,
     error_text,
     path_key,
 )
-from gbv_desktop.ui.worker import Worker
+from gbv_desktop.ui.worker import BackgroundTask, Worker
 
 log = logging.getLogger(__name__)
 
