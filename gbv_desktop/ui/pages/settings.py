@@ -150,6 +150,26 @@ class FieldPanel(QWidget):
     def save(self) -> bool:
         raise NotImplementedError
 
+    def save_with(self, value: Any, setter: Callable[[Any], None]) -> bool:
+        """Validate `value` (a profile or programme), mark its errors or store it."""
+        if not self.database.user.is_admin:
+            return False
+        errors = value.validate()
+        if errors:
+            self.show_errors(errors)
+            return False
+        try:
+            setter(value)
+        except InvalidRecord as exc:
+            self.show_errors([e for e in exc.errors if isinstance(e, FieldError)])
+            return False
+        except StorageError as exc:
+            show_error(self, exc)
+            return False
+        self.saved_message()
+        self.saved.emit()
+        return True
+
     def revert(self) -> None:
         raise NotImplementedError
 
@@ -354,24 +374,7 @@ class UnitTab(FieldPanel):
         self.load(self.database.profile)
 
     def save(self) -> bool:
-        if not self.database.user.is_admin:
-            return False
-        profile = self.collect()
-        errors = profile.validate()
-        if errors:
-            self.show_errors(errors)
-            return False
-        try:
-            self.database.set_profile(profile)
-        except InvalidRecord as exc:
-            self.show_errors([e for e in exc.errors if isinstance(e, FieldError)])
-            return False
-        except StorageError as exc:
-            show_error(self, exc)
-            return False
-        self.saved_message()
-        self.saved.emit()
-        return True
+        return self.save_with(self.collect(), self.database.set_profile)
 
 
 # -- the programme ----------------------------------------------------------------------
@@ -559,24 +562,7 @@ class ProgrammeTab(FieldPanel):
         self.load(self.database.programme)
 
     def save(self) -> bool:
-        if not self.database.user.is_admin:
-            return False
-        programme = self.collect()
-        errors = programme.validate()
-        if errors:
-            self.show_errors(errors)
-            return False
-        try:
-            self.database.set_programme(programme)
-        except InvalidRecord as exc:
-            self.show_errors([e for e in exc.errors if isinstance(e, FieldError)])
-            return False
-        except StorageError as exc:
-            show_error(self, exc)
-            return False
-        self.saved_message()
-        self.saved.emit()
-        return True
+        return self.save_with(self.collect(), self.database.set_programme)
 
 
 # -- the language -----------------------------------------------------------------------
