@@ -200,3 +200,39 @@ def test_the_quick_docx_writer_writes_what_python_docx_wrote() -> None:
         _paragraph_by_paragraph(slow, lines, size, **fmt)
         D._text(quick, lines, size, **fmt)
         assert etree.tostring(slow.element.body) == etree.tostring(quick.element.body), lines
+
+
+_WINDOW_MODULES = """
+import sys
+from pathlib import Path
+from gbv_desktop.ui.app import application
+app = application("vi")
+from gbv_desktop.storage.database import Database
+from gbv_desktop.ui.main_window import MainWindow
+window = MainWindow(Database.open(Path(sys.argv[1]), "admin", sys.argv[2]))
+window.show()
+def done():
+    window.home.updated.disconnect(done)
+    print(" ".join(sorted(sys.modules)), flush=True)
+    app.quit()
+window.home.updated.connect(done)
+app.exec()
+"""
+
+
+def test_the_window_opens_without_loading_what_it_does_not_show(city_db_path: Path) -> None:
+    """Start-up pays only for the home page: its figures are plain SQL (no sqlite-utils,
+    a tenth of a second to import), and the Backups page, the wizards and the report
+    writers load when they are first opened."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", _WINDOW_MODULES, str(city_db_path), PASSWORD],
+                         capture_output=True, text=True, env=env, timeout=120,
+                         check=True).stdout.split()  # fmt: skip
+    assert "gbv_desktop.ui.pages.home" in out and "gbv_desktop.reports.dashboard" in out
+    for module in ("sqlite_utils", "gbv_desktop.ui.pages.backups", "gbv_desktop.ui.setup_wizard",
+                   "gbv_desktop.ui.report_wizard", "gbv_desktop.reports.pdf", "reportlab"):  # fmt: skip
+        assert module not in out, module

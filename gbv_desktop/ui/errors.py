@@ -10,8 +10,26 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gbv_desktop import i18n
 from gbv_desktop.domain.messages import KnownError
+from gbv_desktop.storage.errors import from_os_error
 
 log = logging.getLogger(__name__)
+
+
+def _unexpected() -> str:
+    return QCoreApplication.translate(
+        "Errors",
+        "Something unexpected went wrong. Nothing that was already saved has been lost. Please tell your administrator what you were doing.",
+    )
+
+
+def error_text(exc: BaseException) -> str:
+    """What to tell the user about `exc` (no secrets, no record contents)."""
+    if isinstance(exc, OSError):
+        exc = from_os_error(exc, getattr(exc, "filename", "") or "")
+    if isinstance(exc, KnownError):
+        return i18n.render(exc)
+    log.error("unexpected error: %s: %s", type(exc).__name__, exc)
+    return _unexpected()
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
@@ -24,11 +42,6 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     else:
         # A bug: say so plainly, keep the details (no record contents) for support.
         log.error("unexpected error: %s", "".join(traceback.format_exception_only(exc)).strip())
-        box.setText(
-            QCoreApplication.translate(
-                "Errors",
-                "Something unexpected went wrong. Nothing that was already saved has been lost. Please tell your administrator what you were doing.",
-            )
-        )
+        box.setText(_unexpected())
         box.setDetailedText("".join(traceback.format_exception(exc)))
     box.exec()

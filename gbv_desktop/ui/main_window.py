@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
-        from gbv_desktop.ui.pages.backups import BackupScheduler
+        from gbv_desktop.ui.backup_scheduler import BackupScheduler
         from gbv_desktop.ui.pages.home import HomePage
 
         # Automatic backups (every role): after changes, at most every 30 minutes, and
@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         self.backups.failed.connect(once)
 
     def _closed_after_backup(self, result) -> None:
-        from gbv_desktop.ui.setup_wizard import error_text
+        from gbv_desktop.ui.errors import error_text
 
         if isinstance(result, BaseException):
             QMessageBox.warning(

@@ -89,8 +89,8 @@ from gbv_desktop.storage.database import Database
 from gbv_desktop.storage.errors import StorageError
 from gbv_desktop.storage.records import RecordStore
 from gbv_desktop.ui.columns import record_name
-from gbv_desktop.ui.errors import show_error
-from gbv_desktop.ui.setup_wizard import app_settings, error_text
+from gbv_desktop.ui.errors import error_text, show_error
+from gbv_desktop.ui.local_settings import app_settings
 from gbv_desktop.ui.widgets import DateField, VocabCombo, from_qdate, vi_number
 from gbv_desktop.ui.worker import Worker
 

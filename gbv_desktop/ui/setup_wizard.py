@@ -9,7 +9,6 @@ thread in `ui.worker.BackgroundTask`.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 from collections.abc import Callable
@@ -18,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from gbv_desktop import i18n
 from gbv_desktop.domain import vocab
-from gbv_desktop.domain.messages import QT_TRANSLATE_NOOP, KnownError, Message
+from gbv_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from gbv_desktop.domain.profile import Programme, Signatory, UnitProfile, default_profile
 from gbv_desktop.domain.records import FieldError
 from gbv_desktop.storage.database import (
@@ -51,9 +50,11 @@ from gbv_desktop.storage.database import (
     validate_password,
     validate_username,
 )
-from gbv_desktop.storage.errors import InvalidRecord, StorageError, from_os_error
+from gbv_desktop.storage.errors import InvalidRecord, StorageError
 from gbv_desktop.storage.files import atomic_write, atomic_write_text
+from gbv_desktop.ui.errors import error_text
 from gbv_desktop.ui.forms.base import INVALID_STYLE, FieldRow, field_block
+from gbv_desktop.ui.local_settings import app_settings, path_key
 from gbv_desktop.ui.widgets import VocabCombo
 from gbv_desktop.ui.worker import BackgroundTask
 
@@ -73,35 +74,6 @@ WIZARD_INVALID_STYLE = (
 
 
 # -- shared helpers -------------------------------------------------------------------
-
-
-def app_settings() -> QSettings:
-    """The application's settings (the format in force: native, or INI in the tests)."""
-    return QSettings(
-        QSettings.defaultFormat(), QSettings.Scope.UserScope, "gbv-desktop", "gbv-desktop"
-    )
-
-
-def path_key(path: Path) -> str:
-    """A settings key for one database file that does not reveal where it is."""
-    try:
-        resolved = str(Path(path).expanduser().resolve())
-    except OSError:
-        resolved = str(path)
-    return hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:32]
-
-
-def error_text(exc: BaseException) -> str:
-    """What to tell the user about `exc` (no secrets, no record contents)."""
-    if isinstance(exc, OSError):
-        exc = from_os_error(exc, getattr(exc, "filename", "") or "")
-    if isinstance(exc, KnownError):
-        return i18n.render(exc)
-    log.error("unexpected error: %s: %s", type(exc).__name__, exc)
-    return QCoreApplication.translate(
-        "Errors",
-        "Something unexpected went wrong. Nothing that was already saved has been lost. Please tell your administrator what you were doing.",
-    )
 
 
 def confirm(parent: QWidget, title: str, text: str, yes_text: str, no_text: str) -> bool:

@@ -380,7 +380,7 @@ class SignInDialog(QDialog):
             self._show_error(self.tr("Enter your account name and password first."))
             (self.password if username else self.username).setFocus()
             return
-        from gbv_desktop.ui.pages.backups import backup_folders
+        from gbv_desktop.ui.backup_scheduler import backup_folders
 
         path = self.path
         folders = backup_folders(path)

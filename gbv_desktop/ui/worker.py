@@ -34,8 +34,9 @@ _RUNNING: set[BackgroundTask] = set()
 
 
 def _prewarm_imports() -> None:
-    """Import in the GUI thread what the worker would otherwise import lazily (PySide6's
-    import hook reads new modules' sources; keep that out of worker threads)."""
+    """Import in the GUI thread what a worker that writes would otherwise import lazily
+    (sqlite-utils and its plugins; PySide6's import hook reads new modules' sources:
+    keep that out of worker threads)."""
     import importlib.metadata  # noqa: F401
 
     from sqlite_utils.plugins import ensure_plugins_loaded
@@ -55,13 +56,16 @@ class BackgroundTask(QThread):
         fn: Callable[..., Any],
         parent: QObject | None = None,
         prewarm: Callable[[], None] | None = None,
+        *,
+        reads_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self._fn = fn
         self._result: Any = None
         self._error: BaseException | None = None
         self.delivered = False
-        _prewarm_imports()
+        if not reads_only:  # plain SQL reads need no sqlite-utils (a tenth of a second)
+            _prewarm_imports()
         if prewarm is not None:
             prewarm()
         # This object lives in the GUI thread: `finished` (emitted by Qt after run()
@@ -114,8 +118,10 @@ class Worker(BackgroundTask):
         fn: Callable[[Any, ProgressFn], Any],
         parent: QObject | None = None,
         prewarm: Callable[[], None] | None = None,
+        *,
+        reads_only: bool = False,
     ) -> None:
-        super().__init__(fn, parent, prewarm)
+        super().__init__(fn, parent, prewarm, reads_only=reads_only)
         self._database = database
         self._progressed.connect(self._relay_progress)
 

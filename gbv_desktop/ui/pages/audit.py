@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from gbv_desktop.storage import audit
 from gbv_desktop.storage.database import Database
 from gbv_desktop.storage.records import SPECS
+from gbv_desktop.ui.errors import error_text
 from gbv_desktop.ui.models.audit_table import (
     ACTIONS,
     KINDS,
@@ -37,7 +38,7 @@ from gbv_desktop.ui.models.audit_table import (
     kind_label,
     make_filter,
 )
-from gbv_desktop.ui.setup_wizard import ERROR_STYLE, error_text
+from gbv_desktop.ui.setup_wizard import ERROR_STYLE
 from gbv_desktop.ui.widgets import DateField, vi_number
 from gbv_desktop.ui.worker import Worker
 

@@ -540,7 +540,9 @@ class HomePage(QWidget):
             self._show_names()
         limit = INCOMPLETE_LIMIT
         worker = Worker(
-            self.database, lambda database, _progress: dashboard.dashboard(database, today, limit)
+            self.database,
+            lambda database, _progress: dashboard.dashboard(database, today, limit),
+            reads_only=True,  # the figures are plain SQL (tests/test_startup_imports.py)
         )
         worker.succeeded.connect(self._computed)
         worker.failed.connect(self._failed)
@@ -564,7 +566,7 @@ class HomePage(QWidget):
             self._recompute()
 
     def _failed(self, exc: BaseException) -> None:
-        from gbv_desktop.ui.setup_wizard import error_text
+        from gbv_desktop.ui.errors import error_text
 
         self._worker = None
         text = self.tr("The figures could not be computed: {reason}").format(reason=error_text(exc))

@@ -1,0 +1,25 @@
+"""Settings of this computer (QSettings), as opposed to the unit's settings, which are
+kept in the database: the language, the last account, the second backup folder."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+
+def app_settings() -> QSettings:
+    """The application's settings (the format in force: native, or INI in the tests)."""
+    return QSettings(
+        QSettings.defaultFormat(), QSettings.Scope.UserScope, "gbv-desktop", "gbv-desktop"
+    )
+
+
+def path_key(path: Path) -> str:
+    """A settings key for one database file that does not reveal where it is."""
+    try:
+        resolved = str(Path(path).expanduser().resolve())
+    except OSError:
+        resolved = str(path)
+    return hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:32]
