@@ -1,9 +1,10 @@
 """The city office compiling its units' reports: `measure(units)` for benchmarks/run.py.
 
 "Compile" is what the city office does with a folder of received report packages: import
-them all (read, check, store: `consolidate.import_packages`), compute the compiled
-figures (`compile_figures`) and the compiled report document with its narrative
-(`build_city_document`). Budget: 3,321 packages (every ward and commune of the country)
+them all (read, check, store: `consolidate.import_packages`), then build the compiled
+report document (`build_city_document`: the compiled figures, `compile_figures`, and the
+narrative drafted from them), as the City page and `gbv-desktop consolidate` do.
+`compile_figures` alone is also timed, for information (it is part of the document). Budget: 3,321 packages (every ward and commune of the country)
 in under 5 s. The five files of a compiled report are timed for 21 units (for
 information: with 3,321 units each by-unit table has 3,321 rows).
 
@@ -97,15 +98,16 @@ def compile_once(folder: Path, members: list[tuple[str, str]], work: Path) -> di
         if len(result.imported) != len(members):
             reasons = [o.reason for o in result.rejected][:3]
             raise RuntimeError(f"{len(result.imported)} of {len(members)} imported: {reasons}")
-        figures = consolidate.compile_figures(city, "half_year", 2025)
-        compiled = time.perf_counter()
-        consolidate.build_city_document(city, "half_year", 2025)
+        document = consolidate.build_city_document(city, "half_year", 2025)
         documented = time.perf_counter()
-        assert figures.values["units.reported"] == len(members)
+        assert document.figures.values["units.reported"] == len(members)
+        figures_started = time.perf_counter()
+        consolidate.compile_figures(city, "half_year", 2025)
+        figures_s = time.perf_counter() - figures_started
     return {
         "import_s": imported - started,
-        "compile_figures_s": compiled - imported,
-        "document_s": documented - compiled,
+        "document_s": documented - imported,
+        "of_which_compile_figures_s": figures_s,
         "total_s": documented - started,
     }
 

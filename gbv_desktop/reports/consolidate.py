@@ -50,7 +50,7 @@ from gbv_desktop.domain.profile import Programme
 from gbv_desktop.domain.text import fold, sort_key
 from gbv_desktop.reports import figures as fig
 from gbv_desktop.reports.model import Cell, Figures, LetterDetails, ReportDocument, Table
-from gbv_desktop.reports.package import PackageRejected, read_package
+from gbv_desktop.reports.package import PackageRejected, check_package
 from gbv_desktop.reports.produce import PERIOD_PHRASES, STEP_DONE, default_letter
 from gbv_desktop.storage import audit
 from gbv_desktop.storage.connection import DatabaseError, map_error
@@ -430,11 +430,14 @@ def received_packages(
 def package_content(database: Any, package_id: int) -> dict[str, Any]:
     """The package as it was received (its checksum still holds)."""
     row = database.conn.execute(
-        "SELECT package FROM received_packages WHERE id = ?", (package_id,)
+        "SELECT package, sha256 FROM received_packages WHERE id = ?", (package_id,)
     ).fetchone()
     if row is None:
         raise KeyError(package_id)
-    return json.loads(row[0])  # type: ignore[no-any-return]
+    content: dict[str, Any] = json.loads(row[0])
+    # Kept in its canonical form (the bytes its checksum covers), without "sha256".
+    content.setdefault("sha256", row[1])
+    return content
 
 
 # -- importing -----------------------------------------------------------------------------
@@ -468,7 +471,7 @@ class FileOutcome:
     package_id: int | None = None  # the package as kept
     replaces: ReceivedPackage | None = None  # the older package (REPLACED, PENDING, KEPT)
     incoming: Incoming | None = None
-    _package: dict[str, Any] | None = field(default=None, repr=False)
+    _package: _Kept | None = field(default=None, repr=False)
     _kind: str = field(default="", repr=False)
     _period: Period | None = field(default=None, repr=False)
 
@@ -557,6 +560,27 @@ def _summary_figures(package: dict[str, Any]) -> dict[str, Any]:
     return {"values": package["values"], "by_year": package["by_year"], "inspections": subjects}
 
 
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """An accepted package, as it will be stored: its few fields, the compact figures the
+    compilation reads, and the package in its canonical form (what its checksum covers:
+    compact, keys sorted, without "sha256", which has a column of its own)."""
+
+    sha256: str
+    unit: dict[str, str]
+    report: dict[str, Any]
+    generated_at: str
+    version: int
+    figures: str
+    canonical: str
+
+    @classmethod
+    def of(cls, package: dict[str, Any], canonical: str) -> _Kept:
+        figures = json.dumps(_summary_figures(package), ensure_ascii=False, separators=(",", ":"))
+        return cls(package["sha256"].lower(), package["unit"], package["report"],
+                   package["generated_at"], package["version"], figures, canonical)  # fmt: skip
+
+
 def _counts_missing(values: dict[str, Any]) -> bool:
     return any(v is None and _kind(k) != "share" for k, v in values.items())
 
@@ -614,7 +638,7 @@ def import_packages(
         outcome = FileOutcome(path, REJECTED, _kind=kind, _period=period)
         outcomes.append(outcome)
         try:
-            package = read_package(path)
+            package, canonical = check_package(path)
         except PackageRejected as exc:
             outcome.reason = exc.reason
             continue
@@ -651,7 +675,9 @@ def import_packages(
             outcome.unit_name = by_code[unit["code"]].name
             outcome.status = ACCEPTED
             outcome.reason = None
-            outcome._package = package
+            # What is kept, as text: thousands of whole packages held as Python objects
+            # until the end would make the garbage collector crawl.
+            outcome._package = _Kept.of(package, canonical)
             outcome.incoming = Incoming(
                 unit_code=unit["code"],
                 unit_name=unit["name"],
@@ -672,7 +698,7 @@ def import_packages(
     newest: dict[str, FileOutcome] = {}
     seen: dict[str, FileOutcome] = {}
     for outcome in candidates:
-        digest = outcome._package["sha256"].lower()  # type: ignore[index]
+        digest = outcome._package.sha256  # type: ignore[union-attr]
         if digest in known:
             _reject(outcome, REJECT_DUPLICATE, date=_fmt(date.fromisoformat(known[digest])))
             continue
@@ -738,9 +764,9 @@ def _store(database: Any, outcomes: list[FileOutcome], received_on: date) -> Non
     def write() -> None:
         now = audit.now_utc()
         for outcome in sorted(outcomes, key=lambda o: o.incoming.generated_at):  # type: ignore[union-attr]
-            package = outcome._package
-            assert package is not None
-            unit, rep = package["unit"], package["report"]
+            kept = outcome._package
+            assert kept is not None
+            unit, rep = kept.unit, kept.report
             older = database.conn.execute(
                 "SELECT id FROM received_packages WHERE unit_code = ? AND kind = ? AND "
                 "period_start = ? AND period_end = ? AND superseded_by IS NULL",
@@ -752,7 +778,7 @@ def _store(database: Any, outcomes: list[FileOutcome], received_on: date) -> Non
                 "format_version, source_name, received_at, received_on, received_by, figures, "
                 "package) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    package["sha256"].lower(),
+                    kept.sha256,
                     unit["code"],
                     unit["name"],
                     unit["level"],
@@ -762,17 +788,14 @@ def _store(database: Any, outcomes: list[FileOutcome], received_on: date) -> Non
                     rep["period_end"],
                     rep["number"],
                     rep["issued_on"],
-                    package["generated_at"],
-                    package["version"],
+                    kept.generated_at,
+                    kept.version,
                     outcome.path.name,
                     now,
                     received_on.isoformat(),
                     database.user.id,
-                    json.dumps(
-                        _summary_figures(package), ensure_ascii=False, separators=(",", ":")
-                    ),
-                    # Compact: the checksum covers the canonical form, not the layout.
-                    json.dumps(package, ensure_ascii=False, separators=(",", ":")),
+                    kept.figures,
+                    kept.canonical,
                 ),
             )
             new_id = int(cur.lastrowid or 0)
@@ -810,13 +833,13 @@ def confirm_pending(
             for p in received_packages(database, outcome._kind, outcome._period, current_only=True)
         }
         now = current.get(outcome.unit_code)
-        digest = outcome._package["sha256"].lower()
+        digest = outcome._package.sha256
         known = database.conn.execute(
             "SELECT received_on FROM received_packages WHERE sha256 = ?", (digest,)
         ).fetchone()
         if known is not None:
             _reject(outcome, REJECT_DUPLICATE, date=_fmt(date.fromisoformat(known[0])))
-        elif now is not None and outcome._package["generated_at"] < now.generated_at:
+        elif now is not None and outcome._package.generated_at < now.generated_at:
             _reject(outcome, REJECT_OLDER, unit=outcome.unit_name, date=_fmt(now.received_on))
         else:
             outcome.status = REPLACED

@@ -109,14 +109,17 @@ class PackageRejected(BadFile):
 # -- building ------------------------------------------------------------------------------
 
 
+def _canonical_text(package: dict[str, Any]) -> str:
+    body = {k: v for k, v in package.items() if k != "sha256"}
+    return json.dumps(
+        body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
+
+
 def canonical_json(package: dict[str, Any]) -> bytes:
     """The bytes the checksum covers: the package without "sha256", keys sorted, compact,
     UTF-8 (not ASCII escapes)."""
-    body = {k: v for k, v in package.items() if k != "sha256"}
-    text = json.dumps(
-        body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    )
-    return text.encode("utf-8", "surrogatepass")
+    return _canonical_text(package).encode("utf-8", "surrogatepass")
 
 
 def checksum(package: dict[str, Any]) -> str:
@@ -216,6 +219,15 @@ def write_package(document: ReportDocument, path: Path | str) -> Path:
 # -- reading ---------------------------------------------------------------------------------
 
 
+class CheckedPackage(typing.NamedTuple):
+    """A report package read and checked: its `content`, and its `canonical` JSON text
+    (what its checksum covers, as UTF-8: everything but "sha256", keys sorted, compact),
+    so that keeping it needs no second encoding."""
+
+    content: dict[str, Any]
+    canonical: str
+
+
 def read_package(path: Path | str) -> dict[str, Any]:
     """Read and check the report package at `path`; returns it as a dict.
 
@@ -223,6 +235,11 @@ def read_package(path: Path | str) -> dict[str, Any]:
     altered or malformed file, for anything that is not a report package, and for a
     package of a newer version.
     """
+    return check_package(path).content
+
+
+def check_package(path: Path | str) -> CheckedPackage:
+    """`read_package`, with the package's canonical bytes."""
     path = Path(path)
 
     def reject(text: str, **params: Any) -> PackageRejected:
@@ -244,24 +261,31 @@ def read_package(path: Path | str) -> dict[str, Any]:
     if not isinstance(digest, str) or not _SHA256.fullmatch(digest.lower()):
         raise reject(NO_CHECKSUM)
     try:
-        actual = checksum(package)
-    except (RecursionError, ValueError) as exc:
+        text = _canonical_text(package)
+    except RecursionError as exc:
         raise reject(TOO_DEEP) from exc
-    if actual != digest.lower():
+    except ValueError as exc:  # a number too large for a float (1e999 reads as infinity)
+        raise reject(NOT_JSON_ANYWHERE) from exc
+    try:
+        encoded, strict = text.encode("utf-8"), True
+    except UnicodeEncodeError:  # a lone surrogate (a "\ud800" escape) somewhere
+        encoded, strict = text.encode("utf-8", "surrogatepass"), False
+    if hashlib.sha256(encoded).hexdigest() != digest.lower():
         raise reject(BAD_CHECKSUM)
     for key in package:
         if key not in KEYS:
             raise reject(UNEXPECTED_FIELD, field=jsonfile.shown(key))
-    problem = structure_problem(package)
+    problem = structure_problem(package, encoded=strict)
     if problem is not None:
         raise reject(BAD_FIELD, field=problem)
-    return typing.cast(dict[str, Any], package)
+    return CheckedPackage(typing.cast(dict[str, Any], package), text)
 
 
 # -- structure checks (what the JSON Schema says, without needing jsonschema) ----------------
 
 
 def _text(value: Any) -> bool:
+    """A string that is valid text (no lone surrogate: it encodes as UTF-8)."""
     if not isinstance(value, str):
         return False
     try:
@@ -269,6 +293,10 @@ def _text(value: Any) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _str(value: Any) -> bool:
+    return isinstance(value, str)
 
 
 def _int(value: Any) -> bool:
@@ -293,28 +321,57 @@ def _exact(obj: Any, keys: tuple[str, ...]) -> bool:
     return isinstance(obj, dict) and set(obj) == set(keys)
 
 
-def _values(obj: Any) -> bool:
-    return isinstance(obj, dict) and all(
-        isinstance(k, str) and _KEY.fullmatch(k) and (v is None or _num(v)) for k, v in obj.items()
-    )
+# Figure names found valid: the same few hundred in every package (bounded, in case a
+# file brings thousands of new ones).
+_GOOD_KEYS: set[str] = set()
+_NUMBER_TYPES = frozenset((type(None), int, float))
+_CELL_TYPES = frozenset((type(None), int, float, str))
 
 
-def _table(t: Any) -> bool:
+def _values(obj: Any, encoded: bool = False) -> bool:
+    if not isinstance(obj, dict):
+        return False
+    if not _GOOD_KEYS.issuperset(obj):
+        for k in obj:
+            if not isinstance(k, str) or not _KEY.fullmatch(k):
+                return False
+            if len(_GOOD_KEYS) < 10_000:
+                _GOOD_KEYS.add(k)
+    if encoded:  # every number is finite: its types say it all
+        return _NUMBER_TYPES.issuperset(map(type, obj.values()))
+    return all(v is None or _num(v) for v in obj.values())
+
+
+def _table(t: Any, text: typing.Callable[[Any], bool] = _text, encoded: bool = False) -> bool:
     if not _exact(t, TABLE_KEYS):
         return False
-    if not all(_text(t[k]) for k in ("code", "title", "section", "unit_note")):
+    if not all(text(t[k]) for k in ("code", "title", "section", "unit_note")):
         return False
     if t["section"] not in SECTION_CODES or type(t["has_total_row"]) is not bool:
         return False
     columns, rows = t["columns"], t["rows"]
-    if not isinstance(columns, list) or not columns or not all(_text(c) for c in columns):
+    if not isinstance(columns, list) or not columns or not all(text(c) for c in columns):
         return False
     if not isinstance(rows, list):
         return False
-    for row in rows:
-        if not isinstance(row, list) or len(row) != len(columns) or not _text(row[0]):
+    width, isfinite = len(columns), math.isfinite
+    if encoded:  # every string valid and every number finite: the types say it all
+        cell_types = _CELL_TYPES.issuperset
+        for row in rows:
+            if type(row) is not list or len(row) != width or type(row[0]) is not str:
+                return False
+            if not cell_types(map(type, row)):
+                return False
+        return True
+    for row in rows:  # loops written out: a city office reads thousands of tables at once
+        if type(row) is not list or len(row) != width or not text(row[0]):
             return False
-        if not all(c is None or _text(c) or _num(c) for c in row[1:]):
+        for c in row[1:]:
+            kind = type(c)
+            if c is None or kind is int or (kind is float and isfinite(c)):
+                continue
+            if kind is str and text(c):
+                continue
             return False
     return True
 
@@ -332,13 +389,18 @@ def _indicator(ind: Any, code: str) -> bool:
     return ind["met"] is None or type(ind["met"]) is bool
 
 
-def structure_problem(package: dict[str, Any]) -> str | None:
-    """The first field of `package` that is missing or not valid, or None."""
+def structure_problem(package: dict[str, Any], *, encoded: bool = False) -> str | None:
+    """The first field of `package` that is missing or not valid, or None.
+
+    `encoded=True` says the caller encoded the whole package as strict canonical JSON
+    (UTF-8 without surrogates, no NaN or infinity): every string is then valid text and
+    every number finite, and only the types are checked."""
+    text = _str if encoded else _text
     unit, report, programme = package.get("unit"), package.get("report"), package.get("programme")
     checks: list[tuple[str, Any]] = [
-        ("generator", lambda: _text(package.get("generator"))),
-        ("generated_at", lambda: _text(package.get("generated_at"))),
-        ("unit", lambda: _exact(unit, UNIT_KEYS) and all(_text(unit[k]) for k in UNIT_KEYS)),
+        ("generator", lambda: text(package.get("generator"))),
+        ("generated_at", lambda: text(package.get("generated_at"))),
+        ("unit", lambda: _exact(unit, UNIT_KEYS) and all(text(unit[k]) for k in UNIT_KEYS)),
         ("unit.level", lambda: unit["level"] in vocab.UNIT_LEVELS),
         ("report", lambda: _exact(report, REPORT_KEYS)),
         ("report.kind", lambda: report["kind"] in vocab.REPORT_KINDS),
@@ -346,26 +408,26 @@ def structure_problem(package: dict[str, Any]) -> str | None:
         ("report.period_start", lambda: _iso_date(report["period_start"])),
         ("report.period_end", lambda: _iso_date(report["period_end"])),
         ("report.period_end", lambda: report["period_end"] >= report["period_start"]),
-        ("report.number", lambda: _text(report["number"])),
+        ("report.number", lambda: text(report["number"])),
         ("report.issued_on", lambda: _iso_date(report["issued_on"])),
         ("programme", lambda: _exact(programme, PROGRAMME_KEYS)),
-        ("programme.name", lambda: _text(programme["name"])),
-        ("programme.plan_reference", lambda: _text(programme["plan_reference"])),
+        ("programme.name", lambda: text(programme["name"])),
+        ("programme.plan_reference", lambda: text(programme["plan_reference"])),
         ("programme.start_year", lambda: _int(programme["start_year"])),
         ("programme.end_year", lambda: _int(programme["end_year"])),
         ("masked", lambda: type(package.get("masked")) is bool),
-        ("values", lambda: _values(package.get("values"))),
+        ("values", lambda: _values(package.get("values"), encoded)),
         ("tables", lambda: isinstance(package.get("tables"), list)),
-        ("tables", lambda: all(_table(t) for t in package["tables"])),
+        ("tables", lambda: all(_table(t, text, encoded) for t in package["tables"])),
         ("by_year", lambda: isinstance(package.get("by_year"), dict)),
         ("by_year", lambda: all(re.fullmatch(r"\d{4}", y) for y in package["by_year"])),
-        ("by_year", lambda: all(_values(v) for v in package["by_year"].values())),
+        ("by_year", lambda: all(_values(v, encoded) for v in package["by_year"].values())),
         ("indicators", lambda: isinstance(package.get("indicators"), list)),
         ("indicators", lambda: len(package["indicators"]) == 2),
         ("indicators", lambda: _indicator(package["indicators"][0], "I1")),
         ("indicators", lambda: _indicator(package["indicators"][1], "I2")),
         ("narrative", lambda: _exact(package.get("narrative"), SECTION_CODES)),
-        ("narrative", lambda: all(_text(v) for v in package["narrative"].values())),
+        ("narrative", lambda: all(text(v) for v in package["narrative"].values())),
     ]
     for name, check in checks:
         if not check():

@@ -220,9 +220,7 @@ def test_rejects_bad_versions_and_checksums(tmp_path: Path, good: dict[str, Any]
 # reader checks those too (schema_catches=False).
 
 
-@pytest.mark.parametrize(
-    ("change", "field", "schema_catches"),
-    [
+_MALFORMED = [
         (lambda p: p.pop("values"), "values", True),
         (lambda p: p["values"].update({"cases.count": "4"}), "values", True),
         (lambda p: p["values"].update({"bad key!": 1}), "values", True),
@@ -243,8 +241,10 @@ def test_rejects_bad_versions_and_checksums(tmp_path: Path, good: dict[str, Any]
         (lambda p: p["narrative"].pop("VI"), "narrative", True),
         (lambda p: p["narrative"].update({"I": 5}), "narrative", True),
         (lambda p: p["programme"].update({"start_year": "2021"}), "programme.start_year", True),
-    ],
-)
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("change", "field", "schema_catches"), _MALFORMED)
 def test_rejects_malformed_packages(
     tmp_path: Path,
     good: dict[str, Any],
@@ -259,6 +259,44 @@ def test_rejects_malformed_packages(
     if schema_catches:
         with pytest.raises(jsonschema.ValidationError):
             validate(resealed(bad))
+
+
+def test_text_and_numbers_that_json_allows_but_a_package_cannot_hold(
+    tmp_path: Path, good: dict[str, Any]
+) -> None:
+    """A lone surrogate ("\\ud800" in the file) is not text, and 1e999 reads as infinity:
+    both are refused with a reason, sealed or not, in any field."""
+    for change, field in [
+        (lambda p: p["narrative"].update({"I": "x \ud800"}), "narrative"),
+        (lambda p: p["tables"][0]["rows"][0].__setitem__(0, "\udfff"), "tables"),
+        (lambda p: p["unit"].update({"name": "\ud83d"}), "unit"),
+    ]:
+        bad = json.loads(json.dumps(good))
+        change(bad)
+        # Written with \u escapes (the only way a lone surrogate gets into a UTF-8 file).
+        data = json.dumps(resealed(bad), ensure_ascii=True).encode()
+        error = _rejected(_write(tmp_path, data), pkg.BAD_FIELD)
+        assert error.reason.params["field"] == field
+        assert pkg.structure_problem(resealed(bad)) == field
+    huge = pkg.dumps(good).replace(b'"cases.count": ', b'"cases.count": 1e999, "x": ', 1)
+    _rejected(_write(tmp_path, huge), pkg.NOT_JSON_ANYWHERE)
+
+
+def test_the_quick_checks_agree_with_the_full_ones(good: dict[str, Any]) -> None:
+    """After a strict encoding of the whole package (no surrogate, no infinity), the
+    reader checks only types: on every malformed package of the list above, the quick
+    checks find the same first field as the full ones."""
+    assert pkg.structure_problem(good, encoded=True) is None
+    changes = [c for c, *_ in _MALFORMED]
+    for change in changes:
+        bad = json.loads(json.dumps(good))
+        change(bad)
+        full = pkg.structure_problem(bad)
+        assert full is not None
+        assert pkg.structure_problem(bad, encoded=True) == full
+    bad = json.loads(json.dumps(good))
+    bad["tables"][1]["rows"][0][1] = True  # a boolean is not a number
+    assert pkg.structure_problem(bad, encoded=True) == pkg.structure_problem(bad) == "tables"
 
 
 def test_rejects_unexpected_fields(tmp_path: Path, good: dict[str, Any]) -> None:

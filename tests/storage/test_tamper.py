@@ -245,6 +245,29 @@ def _mutate(data: st.DataObject, doc: Any) -> Any:
     return root["doc"]
 
 
+def _loaded(data: bytes) -> Any:
+    try:
+        return json.loads(data)
+    except ValueError:
+        return None
+
+
+def _strict(doc: dict[str, Any]) -> bool:
+    """Whether `doc` encodes as the reader encodes a package for its checksum, strictly."""
+    try:
+        json.dumps(doc, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except (ValueError, TypeError, RecursionError):
+        return False
+    return True
+
+
+def _problem(doc: dict[str, Any], **kw: Any) -> Any:
+    try:
+        return pkg.structure_problem(doc, **kw)
+    except Exception as exc:  # compared between the two ways of checking
+        return type(exc).__name__
+
+
 def test_fuzzed_report_packages_never_break_the_reader(
     package_bytes: bytes, tmp_path: Path
 ) -> None:
@@ -297,6 +320,9 @@ def test_fuzzed_report_packages_never_break_the_reader(
             assert pkg.structure_problem(result) is None
             assert result["sha256"].lower() == pkg.checksum(result)
             outcome = "accepted, unchanged" if result == original else "accepted, resealed"
+        if isinstance(doc_read := _loaded(written), dict) and _strict(doc_read):
+            # What the reader checks quickly after a strict encoding, the full checks agree.
+            assert _problem(doc_read, encoded=True) == _problem(doc_read)
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
         assert path.read_bytes() == written  # reading never changes the file
         assert [p.name for p in folder.iterdir()] == [path.name]
