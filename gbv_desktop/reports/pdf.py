@@ -319,22 +319,33 @@ def _annex_table(table: L.AnnexTable, plan: L.TablePlan, s: _Styles) -> list[Flo
     label = s(size, align=TA_LEFT, leading=lead)
     label_bold = s(size, bold=True, align=TA_LEFT, leading=lead)
     text_cell = s(size, align=TA_LEFT, leading=lead)
-    data: list[list[object]] = [[_p(h, head) for h in table.header]]
+    fonts = s.fonts
+    room = [w - 2 * L.CELL_PAD for w in plan.widths]
+
+    def cell(text: str, j: int, bold: bool, style: ParagraphStyle) -> object:
+        # Text that fits on one line is drawn as it is, in the cell's font (set below):
+        # a Paragraph is needed only to wrap, and costs ten times as much to lay out.
+        if "\n" not in text and stringWidth(text, fonts.face(bold), size) <= room[j]:
+            return text
+        return _p(text, style)
+
+    data: list[list[object]] = [[cell(h, j, True, head) for j, h in enumerate(table.header)]]
     for k, row in enumerate(table.rows):
         bold = k in table.bold_rows
-        cells: list[object] = [_p(row[0], label_bold if bold else label)]
+        cells: list[object] = [cell(row[0], 0, bold, label_bold if bold else label)]
         for j in range(1, len(row)):
-            cells.append(row[j] if table.numeric[j] else _p(row[j], text_cell))
+            cells.append(row[j] if table.numeric[j] else cell(row[j], j, bold, text_cell))
         data.append(cells)
     t = Table(data, colWidths=plan.widths, repeatRows=1)
-    fonts = s.fonts
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
         ("FONTNAME", (0, 1), (-1, -1), fonts.regular),
-        ("FONTSIZE", (0, 1), (-1, -1), size),
-        ("LEADING", (0, 1), (-1, -1), lead),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), lead),
         ("LEFTPADDING", (0, 0), (-1, -1), L.CELL_PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), L.CELL_PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -421,10 +432,10 @@ def check_coverage(doc: L.Letter, fonts: Registered) -> None:
         )
 
 
-def render_pdf(document: ReportDocument) -> bytes:
-    """The letter as PDF bytes."""
+def render_pdf(document: ReportDocument, letter: L.Letter | None = None) -> bytes:
+    """The letter as PDF bytes (`letter`: `letter.build(document)`, if already made)."""
     fonts = register()
-    doc = L.build(document)
+    doc = letter or L.build(document)
     check_coverage(doc, fonts)
     s = _Styles(fonts)
     buffer = io.BytesIO()
@@ -451,10 +462,10 @@ def render_pdf(document: ReportDocument) -> bytes:
     return buffer.getvalue()
 
 
-def write_pdf(document: ReportDocument, path: Path | str) -> str:
+def write_pdf(document: ReportDocument, path: Path | str, letter: L.Letter | None = None) -> str:
     """Write the letter to `path` atomically; returns the file's SHA-256.
 
     Raises a `StorageError` (nothing half-written) when the folder is missing, read-only
     or full, and a `KnownError` when the text has characters the font cannot print.
     """
-    return atomic_write_bytes(path, render_pdf(document))
+    return atomic_write_bytes(path, render_pdf(document, letter))

@@ -225,16 +225,22 @@ def parse_formats(text: str | Iterable[str]) -> list[str]:
 
 
 def _write(
-    fmt: str, document: ReportDocument, path: Path, written: list[Path], to: str, sender: str
+    fmt: str,
+    document: ReportDocument,
+    path: Path,
+    written: list[Path],
+    to: str,
+    sender: str,
+    letter: Any,
 ) -> None:
     if fmt == "pdf":
         from gbv_desktop.reports.pdf import write_pdf
 
-        write_pdf(document, path)
+        write_pdf(document, path, letter)
     elif fmt == "docx":
         from gbv_desktop.reports.docx import write_docx
 
-        write_docx(document, path)
+        write_docx(document, path, letter)
     elif fmt == "xlsx":
         from gbv_desktop.reports.xlsx import write_xlsx
 
@@ -284,11 +290,15 @@ def produce(
         if progress is not None:
             progress(step, total, Message(_C, label))
 
+    # The letter's texts and layout, worked out once for the PDF and the DOCX.
+    from gbv_desktop.reports.letter import build as build_letter
+
+    letter = build_letter(document) if {"pdf", "docx"} & set(chosen) else None
     try:
         for step, fmt in enumerate(chosen):
             report(step, STEP_LABELS[fmt])
             path = paths[fmt]
-            _write(fmt, document, path, written, to, sender)
+            _write(fmt, document, path, written, to, sender, letter)
             written.append(path)
         report(len(chosen), STEP_HISTORY)
         record_report(database, document)
