@@ -90,6 +90,8 @@ def clean(text: str) -> str:
     """NFC (precomposed Vietnamese letters, one glyph each) and no stray control chars."""
     text = unicodedata.normalize("NFC", text or "")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if text.isprintable():  # no character of a "C" category (nor a line break): as it is
+        return text
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch)[0] != "C")
 
 

@@ -430,3 +430,18 @@ def test_a_full_disk_keeps_the_old_report(tmp_path: Path) -> None:
     assert outcome["error"] == "DiskFull", outcome
     assert target.read_bytes() == b"the old report"
     assert [p.name for p in tmp_path.iterdir()] == ["bao-cao.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("Phường Tân Lợi, 6 tháng", "Phường Tân Lợi, 6 tháng"),  # printable: as it is
+        (unicodedata.normalize("NFD", "Tân Lợi"), "Tân Lợi"),  # decomposed accents: precomposed
+        ("a\x00b\u200bc\u202ed\x7f", "abcd"),  # control, zero-width and direction marks go
+        ("dòng 1\r\ndòng 2\rdòng 3\tcột", "dòng 1\ndòng 2\ndòng 3 cột"),
+        ("riêng \ue000 tư", "riêng  tư"),  # a private-use character cannot be printed
+        ("", ""),
+    ],
+)
+def test_letter_texts_are_cleaned_of_what_cannot_be_printed(given: str, expected: str) -> None:
+    assert L.clean(given) == expected
