@@ -4,12 +4,14 @@ and commune of the country since July 2025); print one JSON object.
 
     .venv/bin/python benchmarks/consolidate.py [--units 21 3321] [--profile]
 
-Four real packages are written by the report writer from demo wards (one year of
-records each); the others are copies of their figures under other unit codes and names,
-sealed again with the package checksum, so building thousands of them is quick. Every
-copy's unit is a member of a city database, so every package is imported. Timed: the
-import of the whole folder (read, check, store), the compiled figures, the compiled
-document (figures and narrative), the tracker, and for 21 units the five files.
+The packages are those of `benchmarks/compile_bench.py` (which `benchmarks/run.py`
+times): four real ones written by the report writer from demo wards, the others copies
+of their figures under other unit codes and names, sealed again with the package
+checksum, so building thousands of them is quick. Every copy's unit is a member of a
+city database, so every package is imported. Timed, each step on its own (with
+--profile, under cProfile): the import of the whole folder (read, check, store), the
+compiled figures, the compiled document (figures and narrative), the tracker, and for
+21 units the five files.
 """
 
 from __future__ import annotations
@@ -22,62 +24,23 @@ import pstats
 import sys
 import tempfile
 import time
-from datetime import date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from gbv_desktop.domain import demo
+from benchmarks.compile_bench import PASSWORD, _fast_kdf, real_packages, write_copies
 from gbv_desktop.domain.profile import default_profile
 from gbv_desktop.reports import consolidate as co
-from gbv_desktop.reports import package as pkg
-from gbv_desktop.reports.produce import build_document, produce
+from gbv_desktop.reports.produce import produce
 from gbv_desktop.storage import keys
 from gbv_desktop.storage.database import Database
-from gbv_desktop.storage.records import RecordStore
-
-END = date(2025, 5, 14)
-PASSWORD = "correct horse 1"
-FAST = keys.ScryptParams(n=2**10, r=8, p=1)  # opening cost is not what is measured here
-SOURCES = [("Tân An", "24121", 11), ("Ea Tu", "24004", 12), ("Tân Lợi", "24133", 13),
-           ("Hòa Xuân", "24175", 14)]  # fmt: skip
-
-
-def real_packages(folder: Path) -> list[dict]:
-    out = []
-    for name, code, seed in SOURCES:
-        db, _ = Database.create(
-            folder / f"{code}.db", default_profile(name, code, "ward"), "admin", PASSWORD, kdf=FAST
-        )
-        with db:
-            RecordStore(db).save_many(
-                demo.generate(seed=seed, years=1, end=END, unit_name=name), today=END
-            )
-            document = build_document(db, "half_year", 2025)
-            document.figures.generated_at = datetime(2025, 5, 10, 9, 0)
-            out.append(pkg.build_package(document))
-    return out
-
-
-def copies(sources: list[dict], n: int, folder: Path) -> list[tuple[str, str]]:
-    """`n` packages in `folder`, unit i with code 10000 + i; returns (code, name)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    units = []
-    for i in range(n):
-        package = dict(sources[i % len(sources)])
-        code, name = f"{10000 + i:05d}", f"Phường Thử Nghiệm {i + 1}"
-        package["unit"] = {"code": code, "name": name, "level": "ward"}
-        package["sha256"] = pkg.checksum(package)
-        (folder / f"{code}.json").write_bytes(pkg.dumps(package))
-        units.append((code, name))
-    return units
 
 
 def measure(n: int, sources: list[dict], root: Path, profile: bool) -> dict[str, float]:
     folder = root / f"packages-{n}"
     started = time.perf_counter()
-    units = copies(sources, n, folder)
+    units = write_copies(sources, n, folder)
     made = time.perf_counter() - started
     size = sum(p.stat().st_size for p in folder.iterdir())
     city, _ = Database.create(
@@ -85,7 +48,7 @@ def measure(n: int, sources: list[dict], root: Path, profile: bool) -> dict[str,
         default_profile("Buôn Ma Thuột", "643", "city"),
         "admin",
         PASSWORD,
-        kdf=FAST,
+        kdf=_fast_kdf(),
     )
     with city:
         with city.conn:
@@ -135,10 +98,15 @@ def main() -> int:
     parser.add_argument("--units", type=int, nargs="+", default=[21, 3321])
     parser.add_argument("--profile", action="store_true")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="gbv-consolidate-") as tmp:
-        root = Path(tmp)
-        sources = real_packages(root)
-        results = [measure(n, sources, root, args.profile) for n in args.units]
+    saved = keys.DEFAULT_KDF
+    keys.DEFAULT_KDF = _fast_kdf()  # opening cost is not what is measured here
+    try:
+        with tempfile.TemporaryDirectory(prefix="gbv-consolidate-") as tmp:
+            root = Path(tmp)
+            sources = real_packages(root)
+            results = [measure(n, sources, root, args.profile) for n in args.units]
+    finally:
+        keys.DEFAULT_KDF = saved
     print(json.dumps({"consolidate": results}, ensure_ascii=False, indent=1))
     return 0
 
