@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QDialog
 
 from gbv_desktop.storage.database import Database
@@ -56,7 +57,11 @@ class Session(QObject):
         self.screen_lock.locked.connect(self.lock)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.installEventFilter(self)
+        # The user's input reaches a top-level window before its widgets: watching the
+        # windows the user works in (each as it gets the focus) sees every key press and
+        # mouse move and little else. (A filter on the whole application would run
+        # Python for every event of every object, thousands while a window opens.)
+        app.focusWindowChanged.connect(self._watch)
         # Locking closes the main window; that must not end the program.
         app.setQuitOnLastWindowClosed(False)
 
@@ -68,6 +73,7 @@ class Session(QObject):
         window.closed.connect(self._window_closed)
         self.window = window
         window.show()
+        self._watch(window.windowHandle())
         if page:
             window.show_page(page)
         self.restart_idle()
@@ -75,6 +81,10 @@ class Session(QObject):
 
     def restart_idle(self) -> None:
         self.idle.start(idle_minutes() * 60_000)
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # installed once, however often asked
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self.window is not None:

@@ -87,3 +87,39 @@ def test_lock_action_locks(qtbot, filled, monkeypatch) -> None:
     window.lock_action.trigger()
     qtbot.waitUntil(lambda: unlocks == ["home"], timeout=5000)
     assert session.is_locked
+
+
+def test_the_users_input_keeps_the_session_open(qtbot, filled, monkeypatch) -> None:
+    """Key presses and mouse moves in the main window, or in a dialog opened from it,
+    start the idle time again; nothing else does."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialog
+
+    monkeypatch.setattr(session_module, "idle_minutes", lambda: 1)
+    session = Session(filled.path)
+    window = session.open(filled)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+
+    # A minute's timer is coarse (Qt lets it drift by 5%): read it to the millisecond.
+    session.idle.setTimerType(Qt.TimerType.PreciseTimer)
+
+    def restarted_by(send) -> bool:  # type: ignore[no-untyped-def]
+        session.idle.start(60_000)
+        qtbot.wait(150)
+        before = session.idle.remainingTime()
+        send()
+        return session.idle.remainingTime() > before + 100
+
+    handle = window.windowHandle()
+    assert restarted_by(lambda: QTest.keyClick(handle, Qt.Key.Key_Shift))
+    assert restarted_by(lambda: QTest.mouseMove(handle, QPoint(200, 200)))
+    assert not restarted_by(lambda: window.setWindowTitle("x"))  # not the user's doing
+
+    dialog = QDialog(window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    session._watch(dialog.windowHandle())  # as when it gets the focus (focusWindowChanged)
+    assert restarted_by(lambda: QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Shift))
+    dialog.close()
