@@ -236,3 +236,53 @@ def test_the_window_opens_without_loading_what_it_does_not_show(city_db_path: Pa
     for module in ("sqlite_utils", "gbv_desktop.ui.pages.backups", "gbv_desktop.ui.setup_wizard",
                    "gbv_desktop.ui.report_wizard", "gbv_desktop.reports.pdf", "reportlab"):  # fmt: skip
         assert module not in out, module
+
+
+_SIGNIN_MODULES = """
+import sys
+from pathlib import Path
+from gbv_desktop.ui.app import WINDOW_MODULES, application, signin_dialog
+app = application("vi")
+from gbv_desktop.ui.instance import check_before_sign_in
+path = Path(sys.argv[1])
+lock = check_before_sign_in(path)
+dialog = signin_dialog(path)
+dialog.show()
+from PySide6.QtCore import QTimer
+def shown():
+    print("SHOWN", " ".join(sorted(sys.modules)), flush=True)
+    def waited():
+        if all(m in sys.modules for m in WINDOW_MODULES) and "sqlite_utils" in sys.modules:
+            print("WAITED", " ".join(sorted(sys.modules)), flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(20, waited)
+    waited()
+QTimer.singleShot(0, shown)
+QTimer.singleShot(20_000, app.quit)
+app.exec()
+"""
+
+
+def test_the_sign_in_dialog_loads_only_what_it_shows(city_db_path: Path) -> None:
+    """The first window at every start opens without the storage layer, the wizards or
+    the main window; what signing in and the main window need is imported while it
+    waits for the password (ui/app.py, import_when_idle)."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", _SIGNIN_MODULES, str(city_db_path)],
+                         capture_output=True, text=True, env=env, timeout=120,
+                         check=True).stdout.splitlines()  # fmt: skip
+    shown = next(line for line in out if line.startswith("SHOWN")).split()
+    waited = next(line for line in out if line.startswith("WAITED")).split()
+    assert "gbv_desktop.ui.signin" in shown
+    for module in ("gbv_desktop.storage.database", "sqlcipher3", "cryptography",
+                   "gbv_desktop.ui.main_window", "gbv_desktop.ui.pages.home", "sqlite_utils"):  # fmt: skip
+        assert module not in shown, module
+        assert module in waited, module
+    for module in ("gbv_desktop.ui.setup_wizard", "gbv_desktop.ui.recovery"):
+        assert module not in waited, module
+    assert "gbv_desktop.ui.report_wizard" not in waited and "reportlab" not in waited

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -96,6 +95,8 @@ def linux_mounts() -> list[Mount]:
 
 
 def _macos_mounts() -> list[Mount]:
+    import subprocess  # here: only macOS runs a command (the check runs before sign-in)
+
     try:
         out = subprocess.run(
             ["/sbin/mount"], capture_output=True, text=True, timeout=5, check=False

@@ -1,4 +1,5 @@
-"""Dialogs for errors: the user's own words for what went wrong and what to do."""
+"""Dialogs that explain: errors in the user's own words (what went wrong and what to do),
+and questions before a step that cannot be undone."""
 
 from __future__ import annotations
 
@@ -45,3 +46,15 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
         box.setText(_unexpected())
         box.setDetailedText("".join(traceback.format_exception(exc)))
     box.exec()
+
+
+def confirm(parent: QWidget, title: str, text: str, yes_text: str, no_text: str) -> bool:
+    """A yes/no question whose buttons say what they do (Qt has no Vietnamese texts)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
+    box.button(QMessageBox.StandardButton.No).setText(no_text)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+LAST_USER = "last_user"  # the account that signed in last, offered at the next sign-in
+
 
 def app_settings() -> QSettings:
     """The application's settings (the format in force: native, or INI in the tests)."""

@@ -91,14 +91,13 @@ from gbv_desktop.storage.records import RecordStore
 from gbv_desktop.ui.columns import record_name
 from gbv_desktop.ui.errors import error_text, show_error
 from gbv_desktop.ui.local_settings import app_settings
+from gbv_desktop.ui.styles import ERROR_STYLE, HINT_STYLE
 from gbv_desktop.ui.widgets import DateField, VocabCombo, from_qdate, vi_number
 from gbv_desktop.ui.worker import Worker
 
 SETTING_FOLDER = "reports/folder"
 SETTING_EMAIL_TO = "reports/email_to"
 SETTING_FORMATS = "reports/formats"
-ERROR_STYLE = "color: #b71c1c;"
-HINT_STYLE = "color: #555555;"
 WARNING_STYLE = "color: #8a5300;"
 OK_STYLE = "color: #2e7d32;"
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -52,40 +51,19 @@ from gbv_desktop.storage.database import (
 )
 from gbv_desktop.storage.errors import InvalidRecord, StorageError
 from gbv_desktop.storage.files import atomic_write, atomic_write_text
-from gbv_desktop.ui.errors import error_text
-from gbv_desktop.ui.forms.base import INVALID_STYLE, FieldRow, field_block
-from gbv_desktop.ui.local_settings import app_settings, path_key
+from gbv_desktop.ui.errors import confirm, error_text
+from gbv_desktop.ui.forms.base import FieldRow, field_block
+from gbv_desktop.ui.local_settings import LAST_USER, app_settings, path_key
+from gbv_desktop.ui.styles import ERROR_STYLE, HINT_STYLE, WIZARD_INVALID_STYLE
 from gbv_desktop.ui.widgets import VocabCombo
 from gbv_desktop.ui.worker import BackgroundTask
 
 log = logging.getLogger(__name__)
 
-LAST_USER = "last_user"
 PASSWORDS_DIFFER = QT_TRANSLATE_NOOP("Validation", "The two passwords differ.")
-ERROR_STYLE = "color: #b71c1c;"
-HINT_STYLE = "color: #555555;"
-# As the record forms mark invalid fields, with the padding Fusion draws, so that a
-# marked field keeps its height.
-WIZARD_INVALID_STYLE = (
-    INVALID_STYLE
-    + ' QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QSpinBox[invalid="true"]'
-    + ', QComboBox[invalid="true"] { padding: 2px; }'
-)
 
 
 # -- shared helpers -------------------------------------------------------------------
-
-
-def confirm(parent: QWidget, title: str, text: str, yes_text: str, no_text: str) -> bool:
-    """A yes/no question whose buttons say what they do (Qt has no Vietnamese texts)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
-    )
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
-    box.button(QMessageBox.StandardButton.No).setText(no_text)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class FieldRows:

@@ -33,7 +33,7 @@ ProgressFn = Callable[[int, int, Any], None]
 _RUNNING: set[BackgroundTask] = set()
 
 
-def _prewarm_imports() -> None:
+def prewarm_imports() -> None:
     """Import in the GUI thread what a worker that writes would otherwise import lazily
     (sqlite-utils and its plugins; PySide6's import hook reads new modules' sources:
     keep that out of worker threads)."""
@@ -65,7 +65,7 @@ class BackgroundTask(QThread):
         self._error: BaseException | None = None
         self.delivered = False
         if not reads_only:  # plain SQL reads need no sqlite-utils (a tenth of a second)
-            _prewarm_imports()
+            prewarm_imports()
         if prewarm is not None:
             prewarm()
         # This object lives in the GUI thread: `finished` (emitted by Qt after run()

@@ -17,8 +17,9 @@ from gbv_desktop import i18n
 from gbv_desktop.storage.database import Database
 from gbv_desktop.storage.errors import WrongPassword, WrongRecoveryKey
 from gbv_desktop.storage.keys import keys_path
+from gbv_desktop.ui.recovery import RecoveryDialog
 from gbv_desktop.ui.setup_wizard import LAST_USER, app_settings
-from gbv_desktop.ui.signin import FailureThrottle, RecoveryDialog, SignInDialog, delay_after
+from gbv_desktop.ui.signin import FailureThrottle, SignInDialog, delay_after
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -31,9 +31,7 @@ from gbv_desktop.storage.errors import InvalidRecord, StorageError
 from gbv_desktop.storage.records import RecordStore
 from gbv_desktop.ui.columns import record_name
 from gbv_desktop.ui.errors import show_error
-
-INVALID_STYLE = '[invalid="true"] { border: 1px solid #c62828; background: #fff5f5; }'
-
+from gbv_desktop.ui.styles import INVALID_STYLE
 
 ERROR_COLOUR = "#b71c1c"
 
