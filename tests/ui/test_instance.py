@@ -269,3 +269,50 @@ def test_the_session_locks_when_the_screen_locks(
     qtbot.waitUntil(lambda: unlocks == ["cases"], timeout=5000)
     assert session.is_locked
     assert all(b == 0 for b in db._key)
+
+
+def test_app_run_signs_in_and_opens_the_main_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The program's own start, end to end: the checks, the sign-in dialog (the password
+    typed into it), the main window; closing the window ends the program."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gbv_desktop.domain.profile import default_profile
+    from gbv_desktop.ui.main_window import MainWindow
+    from gbv_desktop.ui.signin import SignInDialog
+    from tests.conftest import PASSWORD
+
+    db_path = tmp_path / "gbv.db"
+    Database.create(db_path, default_profile("Tân Lợi", "24133", "ward"), "admin", PASSWORD)[
+        0
+    ].close()
+    seen: list[str] = []
+
+    def type_password() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SignInDialog):
+            QTimer.singleShot(20, type_password)
+            return
+        seen.append("dialog")
+        dialog.username.setText("admin")
+        dialog.password.setText(PASSWORD)
+        dialog.sign_in()
+        QTimer.singleShot(20, close_window)
+
+    def close_window() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown = [w for w in windows if w.isVisible()]
+        if not shown:
+            QTimer.singleShot(20, close_window)
+            return
+        seen.append(f"window: {shown[0].database.user.username}")
+        shown[0].backups.stop()  # no backup at exit in this test (backups are tested apart)
+        monkeypatch.setattr(shown[0].backups, "needed_at_exit", lambda: False)
+        shown[0].close()
+
+    QTimer.singleShot(0, type_password)
+    assert app_module.run(db_path, "en") == 0
+    assert seen == ["dialog", "window: admin"]
+    assert not instance.lock_path(db_path).exists()  # the lock was released
