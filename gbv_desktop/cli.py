@@ -636,6 +636,9 @@ def _lang_from_argv(argv: Sequence[str]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from gbv_desktop.storage.location import quiet_drive_errors
+
+    quiet_drive_errors()  # Windows: no "insert a disk" dialog for an empty card reader
     i18n.install(_lang_from_argv(argv))
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -10,7 +10,10 @@ SQLite's write-ahead log cannot work over a network and a pulled stick loses dat
   or one of the filesystems sticks and cards come formatted with (FAT, exFAT, NTFS...)
   mounted under /mnt. A network share is a mount of a network filesystem (NFS, SMB/CIFS,
   SSHFS, 9p...).
-- Windows: `GetDriveTypeW` (DRIVE_REMOVABLE, DRIVE_REMOTE) and UNC paths (\\\\server\\share).
+- Windows: the path with its links followed (a folder can be a link to a share or a
+  stick), then UNC paths (\\\\server\\share, also in the \\\\?\\UNC\\ form) and
+  `GetDriveTypeW` of its drive (DRIVE_REMOTE; DRIVE_REMOVABLE and DRIVE_CDROM). An
+  empty card reader must not make Windows ask to insert a disk: `quiet_drive_errors`.
 - macOS: the volumes under /Volumes except the start-up disk; a network share is a
   mount of smbfs, afpfs, nfs or webdav (from `mount`'s output).
 
@@ -19,6 +22,7 @@ No Qt: used by the report wizard and by the data-safety checks.
 
 from __future__ import annotations
 
+import ntpath
 import os
 import re
 import sys
@@ -47,6 +51,9 @@ ADMIN_MOUNT_ROOTS = ("/mnt",)
 # Windows GetDriveTypeW results.
 DRIVE_REMOVABLE = 2
 DRIVE_REMOTE = 4
+DRIVE_CDROM = 5
+SEM_FAILCRITICALERRORS = 0x0001
+SEM_NOOPENFILEERRORBOX = 0x8000
 
 
 @dataclass(frozen=True)
@@ -159,10 +166,44 @@ def _windows_drives() -> list[str]:
     return [f"{chr(65 + i)}:\\" for i in range(26) if mask & (1 << i)]
 
 
-def _windows_root(path: Path | str) -> str:
-    text = os.path.abspath(str(path))
-    drive, _ = os.path.splitdrive(text)
-    return drive + "\\" if drive else text
+def _windows_realpath(text: str) -> str:
+    """`text` with its links (symbolic links, junctions, a mapped drive) followed."""
+    try:
+        return os.path.realpath(text)
+    except (OSError, ValueError):
+        return ntpath.abspath(text)
+
+
+NETWORK, REMOVABLE, LOCAL = "network", "removable", "local"
+
+
+def _windows_place(path: Path | str) -> str:
+    """Where `path` lives on Windows: NETWORK, REMOVABLE or LOCAL."""
+    text = _windows_realpath(str(path))
+    upper = text.upper()
+    if upper.startswith(("\\\\?\\UNC\\", "\\\\.\\UNC\\")):
+        return NETWORK
+    if upper.startswith(("\\\\?\\", "\\\\.\\")):  # \\?\C:\... is drive C:
+        text = text[4:]
+    if text.startswith(("\\\\", "//")):
+        return NETWORK  # a UNC path: \\server\share
+    drive, _ = ntpath.splitdrive(ntpath.abspath(text))
+    kind = _drive_type(drive + "\\" if drive else text)
+    if kind == DRIVE_REMOTE:
+        return NETWORK
+    if kind in (DRIVE_REMOVABLE, DRIVE_CDROM):
+        return REMOVABLE
+    return LOCAL
+
+
+def quiet_drive_errors() -> None:
+    """On Windows, let a drive without its disk (an empty card reader) fail quietly
+    instead of a system dialog asking to insert one (the program says what is wrong)."""
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel32.SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOOPENFILEERRORBOX)
 
 
 # -- the questions --------------------------------------------------------------------------
@@ -201,7 +242,7 @@ def is_removable(
     """Whether `path` is on a removable drive."""
     platform = platform or sys.platform
     if platform == "win32":
-        return _drive_type(_windows_root(path)) == DRIVE_REMOVABLE
+        return _windows_place(path) == REMOVABLE
     if platform == "darwin":
         drives = removable_drives(mounts, platform)
         p = PurePosixPath(_resolved(path))
@@ -216,10 +257,7 @@ def is_network(
     """Whether `path` is on a network share."""
     platform = platform or sys.platform
     if platform == "win32":
-        text = str(path)
-        if text.startswith(("\\\\", "//")):
-            return True  # a UNC path: \\server\share
-        return _drive_type(_windows_root(path)) == DRIVE_REMOTE
+        return _windows_place(path) == NETWORK
     if platform == "darwin":
         found = mounts if mounts is not None else _macos_mounts()
     else:
@@ -238,5 +276,6 @@ __all__ = [
     "mount_of",
     "parse_macos_mount",
     "parse_mounts",
+    "quiet_drive_errors",
     "removable_drives",
 ]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from gbv_desktop.storage import location
 from gbv_desktop.storage.location import Mount, parse_macos_mount, parse_mounts
@@ -108,3 +111,61 @@ def test_the_real_mount_table(tmp_path: Path) -> None:
     drives = location.removable_drives()
     assert all(isinstance(d, Path) and d.is_absolute() for d in drives)
     assert tmp_path not in drives
+
+
+# -- Windows (the same decisions, with Windows' answers given) ------------------------------
+
+
+@pytest.fixture
+def windows(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Drive types by drive root and links by path, as Windows would answer."""
+    world: dict[str, Any] = {
+        "types": {"C:\\": 3, "D:\\": location.DRIVE_REMOVABLE, "E:\\": location.DRIVE_CDROM,
+                  "Z:\\": location.DRIVE_REMOTE},
+        "links": {},
+    }  # fmt: skip
+    monkeypatch.setattr(location, "_drive_type", lambda root: world["types"].get(root.upper(), 1))
+    monkeypatch.setattr(location, "_windows_realpath", lambda text: world["links"].get(text, text))
+    return world
+
+
+@pytest.mark.parametrize(
+    ("path", "network", "removable"),
+    [
+        ("C:\\Users\\lan\\AppData\\Local\\gbv-desktop\\gbv.db", False, False),
+        ("c:\\data\\gbv.db", False, False),
+        ("D:\\gbv.db", False, True),  # a USB stick
+        ("E:\\gbv.db", False, True),  # a CD
+        ("Z:\\phong\\gbv.db", True, False),  # a mapped network drive
+        ("\\\\server\\share\\gbv.db", True, False),
+        ("//server/share/gbv.db", True, False),
+        ("\\\\?\\C:\\data\\gbv.db", False, False),  # the long-path form of drive C:
+        ("\\\\?\\D:\\gbv.db", False, True),
+        ("\\\\?\\UNC\\server\\share\\gbv.db", True, False),
+    ],
+)
+def test_windows_places(windows: dict[str, Any], path: str, network: bool, removable: bool) -> None:
+    assert location.is_network(path, platform="win32") is network
+    assert location.is_removable(path, platform="win32") is removable
+
+
+def test_windows_follows_links_to_a_share_or_a_stick(windows: dict[str, Any]) -> None:
+    windows["links"]["C:\\data\\gbv.db"] = "\\\\server\\share\\gbv.db"  # a folder linked to a share
+    windows["links"]["C:\\stick\\gbv.db"] = "D:\\gbv.db"  # a junction to a stick
+    assert location.is_network("C:\\data\\gbv.db", platform="win32")
+    assert location.is_removable("C:\\stick\\gbv.db", platform="win32")
+    assert not location.is_network("C:\\stick\\gbv.db", platform="win32")
+
+
+def test_an_empty_card_reader_fails_quietly_on_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes
+
+    modes: list[int] = []
+    kernel32 = type("Kernel32", (), {"SetErrorMode": staticmethod(modes.append)})
+    monkeypatch.setattr(ctypes, "windll", type("WinDLL", (), {"kernel32": kernel32}), raising=False)
+    monkeypatch.setattr(location.sys, "platform", "win32")
+    location.quiet_drive_errors()
+    assert modes == [location.SEM_FAILCRITICALERRORS | location.SEM_NOOPENFILEERRORBOX]
+    monkeypatch.setattr(location.sys, "platform", "linux")
+    location.quiet_drive_errors()
+    assert len(modes) == 1  # elsewhere, nothing to do
