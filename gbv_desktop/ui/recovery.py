@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,7 +34,14 @@ from gbv_desktop.storage.errors import (
 )
 from gbv_desktop.ui.errors import error_text
 from gbv_desktop.ui.setup_wizard import FieldRows, PasswordPair, RecoveryKeyPanel, confirm
-from gbv_desktop.ui.signin import WAIT_STYLE, Backoff, FailureThrottle, busy_bar, message_label
+from gbv_desktop.ui.signin import (
+    WAIT_STYLE,
+    Backoff,
+    FailureThrottle,
+    busy_bar,
+    message_label,
+    wait_cursor,
+)
 from gbv_desktop.ui.styles import ERROR_STYLE, WIZARD_INVALID_STYLE
 from gbv_desktop.ui.worker import BackgroundTask
 
@@ -267,10 +273,7 @@ class RecoveryDialog(QDialog):
         self.stack.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
         self._update_buttons()
-        if busy:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        else:
-            QGuiApplication.restoreOverrideCursor()
+        wait_cursor(busy)
 
     def _succeeded(self, result: object) -> None:
         self._set_busy(False)

@@ -149,6 +149,16 @@ def message_label(name: str, style: str) -> QLabel:
     return label
 
 
+def wait_cursor(busy: bool) -> None:
+    """The pointer shows the program is working (True) or is back to normal (False)."""
+    if busy:
+        from PySide6.QtCore import Qt
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    else:
+        QGuiApplication.restoreOverrideCursor()
+
+
 def busy_bar() -> QProgressBar:
     bar = QProgressBar()
     bar.setObjectName("busy")
@@ -326,12 +336,7 @@ class SignInDialog(QDialog):
             widget.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
         self.backoff.refresh()
-        if busy:
-            from PySide6.QtCore import Qt
-
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        else:
-            QGuiApplication.restoreOverrideCursor()
+        wait_cursor(busy)
 
     def _signed_in(self, database: Database) -> None:
         self._set_busy(False)
