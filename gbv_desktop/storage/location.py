@@ -12,7 +12,8 @@ SQLite's write-ahead log cannot work over a network and a pulled stick loses dat
   SSHFS, 9p...).
 - Windows: the path with its links followed (a folder can be a link to a share or a
   stick), then UNC paths (\\\\server\\share, also in the \\\\?\\UNC\\ form) and
-  `GetDriveTypeW` of its drive (DRIVE_REMOTE; DRIVE_REMOVABLE and DRIVE_CDROM). An
+  `GetDriveTypeW` of its drive (DRIVE_REMOTE; DRIVE_REMOVABLE and DRIVE_CDROM; and a
+  DRIVE_FIXED one whose disk is on a USB, FireWire, SD or MMC bus, a USB hard disk). An
   empty card reader must not make Windows ask to insert a disk: `quiet_drive_errors`.
 - macOS: the volumes under /Volumes except the start-up disk; a network share is a
   mount of smbfs, afpfs, nfs or webdav (from `mount`'s output).
@@ -50,6 +51,7 @@ ADMIN_MOUNT_ROOTS = ("/mnt",)
 
 # Windows GetDriveTypeW results.
 DRIVE_REMOVABLE = 2
+DRIVE_FIXED = 3
 DRIVE_REMOTE = 4
 DRIVE_CDROM = 5
 SEM_FAILCRITICALERRORS = 0x0001
@@ -159,6 +161,83 @@ def _drive_type(root: str) -> int:
     return int(ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)))  # type: ignore[attr-defined]
 
 
+# The buses of disks that are carried away: USB, FireWire, SD and MMC cards. Windows
+# calls a USB hard disk (or a large stick) a fixed drive; its bus says what it is.
+BUS_USB, BUS_1394, BUS_SD, BUS_MMC = 7, 4, 12, 13
+PORTABLE_BUSES = frozenset((BUS_USB, BUS_1394, BUS_SD, BUS_MMC))
+
+
+def _bus_type(root: str) -> int | None:
+    """The bus of the disk behind drive `root` ("C:\\"), or None if Windows does not say
+    (IOCTL_STORAGE_QUERY_PROPERTY, StorageDeviceProperty)."""
+    import ctypes
+    from ctypes import wintypes
+
+    class Query(ctypes.Structure):
+        _fields_ = [("PropertyId", ctypes.c_int), ("QueryType", ctypes.c_int),
+                    ("AdditionalParameters", ctypes.c_ubyte * 1)]  # fmt: skip
+
+    class Descriptor(ctypes.Structure):
+        _fields_ = [
+            ("Version", wintypes.DWORD), ("Size", wintypes.DWORD),
+            ("DeviceType", ctypes.c_ubyte), ("DeviceTypeModifier", ctypes.c_ubyte),
+            ("RemovableMedia", ctypes.c_ubyte), ("CommandQueueing", ctypes.c_ubyte),
+            ("VendorIdOffset", wintypes.DWORD), ("ProductIdOffset", wintypes.DWORD),
+            ("ProductRevisionOffset", wintypes.DWORD), ("SerialNumberOffset", wintypes.DWORD),
+            ("BusType", ctypes.c_int), ("RawPropertiesLength", wintypes.DWORD),
+            ("RawDeviceProperties", ctypes.c_ubyte * 1),
+        ]  # fmt: skip
+
+    # A private handle on kernel32: the argument types set here stay here.
+    kernel32 = ctypes.WinDLL("kernel32")  # type: ignore[attr-defined]
+    kernel32.CreateFileW.restype = wintypes.HANDLE
+    kernel32.CreateFileW.argtypes = [wintypes.LPCWSTR, wintypes.DWORD, wintypes.DWORD,
+                                     ctypes.c_void_p, wintypes.DWORD, wintypes.DWORD,
+                                     wintypes.HANDLE]  # fmt: skip
+    kernel32.DeviceIoControl.argtypes = [wintypes.HANDLE, wintypes.DWORD, ctypes.c_void_p,
+                                         wintypes.DWORD, ctypes.c_void_p, wintypes.DWORD,
+                                         ctypes.POINTER(wintypes.DWORD), ctypes.c_void_p]  # fmt: skip
+    kernel32.CloseHandle.argtypes = [wintypes.HANDLE]
+    volume = "\\\\.\\" + root.rstrip("\\")  # \\.\C:
+    # No access asked for: enough to query the device, and no disk is touched.
+    handle = kernel32.CreateFileW(
+        volume, 0, 0x1 | 0x2, None, 3, 0, None
+    )  # share r/w, OPEN_EXISTING
+    if handle in (None, ctypes.c_void_p(-1).value):
+        return None
+    try:
+        query, descriptor, returned = Query(0, 0), Descriptor(), wintypes.DWORD(0)
+        ok = kernel32.DeviceIoControl(handle, 0x2D1400, ctypes.byref(query), ctypes.sizeof(query),
+                                      ctypes.byref(descriptor), ctypes.sizeof(descriptor),
+                                      ctypes.byref(returned), None)  # fmt: skip
+        return int(descriptor.BusType) if ok else None
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _portable(root: str) -> bool:
+    """Whether the disk behind drive `root` is one that is carried away (see above)."""
+    try:
+        return _bus_type(root) in PORTABLE_BUSES
+    except (OSError, AttributeError, ValueError):  # Windows would not say: not known to be
+        return False
+
+
+def _has_medium(root: str) -> bool:
+    """Whether drive `root` has its medium (a card in the reader, a disc in the drive):
+    GetVolumeInformationW answers for a mounted volume only (quietly, under the error
+    mode `quiet_drive_errors` sets)."""
+    import ctypes
+
+    try:
+        kernel32 = ctypes.WinDLL("kernel32")  # type: ignore[attr-defined]
+        return bool(kernel32.GetVolumeInformationW(
+            ctypes.c_wchar_p(root), None, 0, None, None, None, None, 0
+        ))  # fmt: skip
+    except (OSError, AttributeError):
+        return True  # Windows would not say: list it (saving there says what is wrong)
+
+
 def _windows_drives() -> list[str]:
     import ctypes
 
@@ -188,11 +267,14 @@ def _windows_place(path: Path | str) -> str:
     if text.startswith(("\\\\", "//")):
         return NETWORK  # a UNC path: \\server\share
     drive, _ = ntpath.splitdrive(ntpath.abspath(text))
-    kind = _drive_type(drive + "\\" if drive else text)
+    root = drive + "\\" if drive else text
+    kind = _drive_type(root)
     if kind == DRIVE_REMOTE:
         return NETWORK
     if kind in (DRIVE_REMOVABLE, DRIVE_CDROM):
         return REMOVABLE
+    if kind == DRIVE_FIXED and drive and _portable(root):
+        return REMOVABLE  # a USB hard disk
     return LOCAL
 
 
@@ -216,7 +298,14 @@ def removable_drives(mounts: list[Mount] | None = None, platform: str | None = N
     of the real one)."""
     platform = platform or sys.platform
     if platform == "win32":
-        return [Path(root) for root in _windows_drives() if _drive_type(root) == DRIVE_REMOVABLE]
+        out = []
+        for root in _windows_drives():
+            kind = _drive_type(root)
+            if (kind == DRIVE_REMOVABLE and _has_medium(root)) or (
+                kind == DRIVE_FIXED and _portable(root)
+            ):  # not an empty card reader
+                out.append(Path(root))
+        return out
     if platform == "darwin":
         found = mounts if mounts is not None else _macos_mounts()
         out = []

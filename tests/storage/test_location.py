@@ -123,8 +123,17 @@ def windows(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
         "types": {"C:\\": 3, "D:\\": location.DRIVE_REMOVABLE, "E:\\": location.DRIVE_CDROM,
                   "Z:\\": location.DRIVE_REMOTE},
         "links": {},
+        "buses": {"C:\\": 11},  # SATA
     }  # fmt: skip
     monkeypatch.setattr(location, "_drive_type", lambda root: world["types"].get(root.upper(), 1))
+
+    def bus_type(root: str) -> int | None:
+        bus = world["buses"].get(root.upper())
+        if isinstance(bus, Exception):
+            raise bus
+        return bus
+
+    monkeypatch.setattr(location, "_bus_type", bus_type)
     monkeypatch.setattr(location, "_windows_realpath", lambda text: world["links"].get(text, text))
     return world
 
@@ -155,6 +164,28 @@ def test_windows_follows_links_to_a_share_or_a_stick(windows: dict[str, Any]) ->
     assert location.is_network("C:\\data\\gbv.db", platform="win32")
     assert location.is_removable("C:\\stick\\gbv.db", platform="win32")
     assert not location.is_network("C:\\stick\\gbv.db", platform="win32")
+
+
+def test_a_usb_hard_disk_is_removable_on_windows(windows: dict[str, Any]) -> None:
+    """Windows calls a USB hard disk a fixed drive; the disk's bus says what it is."""
+    windows["types"].update({"F:\\": 3, "G:\\": 3, "H:\\": 3})
+    windows["buses"].update({"F:\\": location.BUS_USB, "G:\\": None, "H:\\": OSError("denied")})
+    assert location.is_removable("F:\\gbv.db", platform="win32")
+    assert not location.is_network("F:\\gbv.db", platform="win32")
+    assert not location.is_removable("C:\\gbv.db", platform="win32")  # SATA: this computer's
+    assert not location.is_removable("G:\\gbv.db", platform="win32")  # Windows does not say
+    assert not location.is_removable("H:\\gbv.db", platform="win32")
+
+
+def test_removable_drives_on_windows(
+    windows: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    windows["types"]["F:\\"] = 3
+    windows["buses"]["F:\\"] = location.BUS_SD
+    monkeypatch.setattr(
+        location, "_windows_drives", lambda: ["C:\\", "D:\\", "E:\\", "F:\\", "Z:\\"]
+    )
+    assert location.removable_drives(platform="win32") == [Path("D:\\"), Path("F:\\")]
 
 
 def test_an_empty_card_reader_fails_quietly_on_windows(monkeypatch: pytest.MonkeyPatch) -> None:
