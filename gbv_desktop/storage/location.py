@@ -13,7 +13,8 @@ SQLite's write-ahead log cannot work over a network and a pulled stick loses dat
 - Windows: the path with its links followed (a folder can be a link to a share or a
   stick), then UNC paths (\\\\server\\share, also in the \\\\?\\UNC\\ form) and
   `GetDriveTypeW` of its drive (DRIVE_REMOTE; DRIVE_REMOVABLE and DRIVE_CDROM; and a
-  DRIVE_FIXED one whose disk is on a USB, FireWire, SD or MMC bus, a USB hard disk). An
+  DRIVE_FIXED one whose disk is on a USB or FireWire bus, a USB hard disk, unless it is
+  Windows' own drive). An
   empty card reader must not make Windows ask to insert a disk: `quiet_drive_errors`.
 - macOS: the volumes under /Volumes except the start-up disk; a network share is a
   mount of smbfs, afpfs, nfs or webdav (from `mount`'s output).
@@ -161,10 +162,11 @@ def _drive_type(root: str) -> int:
     return int(ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)))  # type: ignore[attr-defined]
 
 
-# The buses of disks that are carried away: USB, FireWire, SD and MMC cards. Windows
-# calls a USB hard disk (or a large stick) a fixed drive; its bus says what it is.
+# The buses of disks that are carried away: Windows calls a USB hard disk (or a large
+# stick) a fixed drive; its bus says what it is. Not SD or MMC: a cheap laptop's own
+# disk can be eMMC on those buses (memory cards show as removable drives anyway).
 BUS_USB, BUS_1394, BUS_SD, BUS_MMC = 7, 4, 12, 13
-PORTABLE_BUSES = frozenset((BUS_USB, BUS_1394, BUS_SD, BUS_MMC))
+PORTABLE_BUSES = frozenset((BUS_USB, BUS_1394))
 
 
 def _bus_type(root: str) -> int | None:
@@ -216,7 +218,11 @@ def _bus_type(root: str) -> int | None:
 
 
 def _portable(root: str) -> bool:
-    """Whether the disk behind drive `root` is one that is carried away (see above)."""
+    """Whether the disk behind drive `root` is one that is carried away (see above).
+    Never Windows' own drive, whatever its bus (a computer started from a USB disk)."""
+    system = os.environ.get("SYSTEMDRIVE", "C:").rstrip("\\").upper() + "\\"
+    if root.upper() == system:
+        return False
     try:
         return _bus_type(root) in PORTABLE_BUSES
     except (OSError, AttributeError, ValueError):  # Windows would not say: not known to be

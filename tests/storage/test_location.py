@@ -168,20 +168,26 @@ def test_windows_follows_links_to_a_share_or_a_stick(windows: dict[str, Any]) ->
 
 def test_a_usb_hard_disk_is_removable_on_windows(windows: dict[str, Any]) -> None:
     """Windows calls a USB hard disk a fixed drive; the disk's bus says what it is."""
-    windows["types"].update({"F:\\": 3, "G:\\": 3, "H:\\": 3})
-    windows["buses"].update({"F:\\": location.BUS_USB, "G:\\": None, "H:\\": OSError("denied")})
+    windows["types"].update({"F:\\": 3, "G:\\": 3, "H:\\": 3, "M:\\": 3})
+    windows["buses"].update({"F:\\": location.BUS_USB, "G:\\": None, "H:\\": OSError("denied"),
+                             "M:\\": location.BUS_MMC})  # fmt: skip
     assert location.is_removable("F:\\gbv.db", platform="win32")
     assert not location.is_network("F:\\gbv.db", platform="win32")
     assert not location.is_removable("C:\\gbv.db", platform="win32")  # SATA: this computer's
     assert not location.is_removable("G:\\gbv.db", platform="win32")  # Windows does not say
     assert not location.is_removable("H:\\gbv.db", platform="win32")
+    # A laptop's own eMMC disk is on the MMC bus: this computer's.
+    assert not location.is_removable("M:\\gbv.db", platform="win32")
+    # Windows' own drive is this computer's, even started from a USB disk.
+    windows["buses"]["C:\\"] = location.BUS_USB
+    assert not location.is_removable("C:\\gbv.db", platform="win32")
 
 
 def test_removable_drives_on_windows(
     windows: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     windows["types"]["F:\\"] = 3
-    windows["buses"]["F:\\"] = location.BUS_SD
+    windows["buses"]["F:\\"] = location.BUS_1394
     monkeypatch.setattr(
         location, "_windows_drives", lambda: ["C:\\", "D:\\", "E:\\", "F:\\", "Z:\\"]
     )
