@@ -316,3 +316,22 @@ def test_app_run_signs_in_and_opens_the_main_window(
     assert app_module.run(db_path, "en") == 0
     assert seen == ["dialog", "window: admin"]
     assert not instance.lock_path(db_path).exists()  # the lock was released
+
+
+def test_importing_ahead_of_time_never_breaks_the_dialog(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A module that fails to import while the sign-in dialog waits is logged and left
+    to fail where it is used; the steps after it are not taken."""
+    import sys
+
+    calls: list[str] = []
+    monkeypatch.setattr("gbv_desktop.ui.worker.prewarm_imports", lambda: calls.append("prewarm"))
+    app_module.import_when_idle(["gbv_desktop.no_such_module", "gbv_desktop.paths"], delay_ms=0)
+    qtbot.waitUntil(lambda: "ahead of time" in caplog.text, timeout=2000)
+    qtbot.wait(50)
+    assert "gbv_desktop.no_such_module" not in sys.modules
+    assert calls == []  # stopped at the failure
+
+    app_module.import_when_idle(["gbv_desktop.paths"], delay_ms=0)  # already imported: skipped
+    qtbot.waitUntil(lambda: calls == ["prewarm"], timeout=2000)
