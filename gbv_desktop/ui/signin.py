@@ -283,7 +283,7 @@ class SignInDialog(QDialog):
         if not self._details_done:
             # Touches of the pointer and the mouse that need Qt's namespace of enums
             # (about a hundred, 0.015 s to create): set once the dialog can be used.
-            QTimer.singleShot(DETAILS_DELAY_MS, self._details)
+            QTimer.singleShot(DETAILS_DELAY_MS, self, self._details)  # none if it is gone
 
     def _details(self) -> None:
         from PySide6.QtCore import Qt
