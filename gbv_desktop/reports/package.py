@@ -239,7 +239,7 @@ def read_package(path: Path | str) -> dict[str, Any]:
 
 
 def check_package(path: Path | str) -> CheckedPackage:
-    """`read_package`, with the package's canonical bytes."""
+    """`read_package`, with the package's canonical JSON text."""
     path = Path(path)
 
     def reject(text: str, **params: Any) -> PackageRejected:
@@ -342,7 +342,8 @@ def _values(obj: Any, encoded: bool = False) -> bool:
     return all(v is None or _num(v) for v in obj.values())
 
 
-def _table(t: Any, text: typing.Callable[[Any], bool] = _text, encoded: bool = False) -> bool:
+def _table(t: Any, encoded: bool = False) -> bool:
+    text = _str if encoded else _text
     if not _exact(t, TABLE_KEYS):
         return False
     if not all(text(t[k]) for k in ("code", "title", "section", "unit_note")):
@@ -418,7 +419,7 @@ def structure_problem(package: dict[str, Any], *, encoded: bool = False) -> str 
         ("masked", lambda: type(package.get("masked")) is bool),
         ("values", lambda: _values(package.get("values"), encoded)),
         ("tables", lambda: isinstance(package.get("tables"), list)),
-        ("tables", lambda: all(_table(t, text, encoded) for t in package["tables"])),
+        ("tables", lambda: all(_table(t, encoded) for t in package["tables"])),
         ("by_year", lambda: isinstance(package.get("by_year"), dict)),
         ("by_year", lambda: all(re.fullmatch(r"\d{4}", y) for y in package["by_year"])),
         ("by_year", lambda: all(_values(v, encoded) for v in package["by_year"].values())),

@@ -167,6 +167,9 @@ def _drive_type(root: str) -> int:
 # disk can be eMMC on those buses (memory cards show as removable drives anyway).
 BUS_USB, BUS_1394, BUS_SD, BUS_MMC = 7, 4, 12, 13
 PORTABLE_BUSES = frozenset((BUS_USB, BUS_1394))
+IOCTL_STORAGE_QUERY_PROPERTY = 0x2D1400
+FILE_SHARE_READ_WRITE = 0x1 | 0x2
+OPEN_EXISTING = 3
 
 
 def _bus_type(root: str) -> int | None:
@@ -202,14 +205,13 @@ def _bus_type(root: str) -> int | None:
     kernel32.CloseHandle.argtypes = [wintypes.HANDLE]
     volume = "\\\\.\\" + root.rstrip("\\")  # \\.\C:
     # No access asked for: enough to query the device, and no disk is touched.
-    handle = kernel32.CreateFileW(
-        volume, 0, 0x1 | 0x2, None, 3, 0, None
-    )  # share r/w, OPEN_EXISTING
-    if handle in (None, ctypes.c_void_p(-1).value):
+    handle = kernel32.CreateFileW(volume, 0, FILE_SHARE_READ_WRITE, None, OPEN_EXISTING, 0, None)
+    if handle in (None, ctypes.c_void_p(-1).value):  # INVALID_HANDLE_VALUE
         return None
     try:
         query, descriptor, returned = Query(0, 0), Descriptor(), wintypes.DWORD(0)
-        ok = kernel32.DeviceIoControl(handle, 0x2D1400, ctypes.byref(query), ctypes.sizeof(query),
+        ok = kernel32.DeviceIoControl(handle, IOCTL_STORAGE_QUERY_PROPERTY,
+                                      ctypes.byref(query), ctypes.sizeof(query),
                                       ctypes.byref(descriptor), ctypes.sizeof(descriptor),
                                       ctypes.byref(returned), None)  # fmt: skip
         return int(descriptor.BusType) if ok else None

@@ -15,11 +15,15 @@ import logging
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from gbv_desktop import __version__, i18n
+
+if TYPE_CHECKING:
+    from gbv_desktop.ui.signin import SignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +108,7 @@ def sign_in(path: Path):  # -> Database | None
     return dialog.database
 
 
-def signin_dialog(path: Path):  # -> SignInDialog
+def signin_dialog(path: Path) -> SignInDialog:
     """The sign-in dialog for `path`, with the main window's modules imported while it
     waits (see the module's docstring)."""
     from gbv_desktop.ui.signin import SignInDialog

@@ -542,7 +542,7 @@ class HomePage(QWidget):
         worker = Worker(
             self.database,
             lambda database, _progress: dashboard.dashboard(database, today, limit),
-            reads_only=True,  # the figures are plain SQL (tests/test_startup_imports.py)
+            reads_only=True,  # plain SQL (tests/test_performance.py checks the imports)
         )
         worker.succeeded.connect(self._computed)
         worker.failed.connect(self._failed)
