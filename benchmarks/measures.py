@@ -155,7 +155,7 @@ _BARE = textwrap.dedent(
 )
 
 # The program's own start (gbv_desktop.ui.app.run), step by step: the checks before
-# signing in, the sign-in dialog (its password typed at once, the moment it is usable),
+# signing in, the sign-in dialog (its password submitted TYPING_MS after it is usable),
 # then the session's main window. The unlock (Database.open, run by the dialog off the
 # GUI thread: the key derivation and the integrity checks) is timed where it runs.
 _APP = textwrap.dedent(
