@@ -323,10 +323,16 @@ def _annex_table(table: L.AnnexTable, plan: L.TablePlan, s: _Styles) -> list[Flo
     room = [w - 2 * L.CELL_PAD for w in plan.widths]
 
     def cell(text: str, j: int, bold: bool, style: ParagraphStyle) -> object:
-        # Text that fits on one line is drawn as it is, in the cell's font (set below):
-        # a Paragraph is needed only to wrap, and costs ten times as much to lay out.
-        if "\n" not in text and stringWidth(text, fonts.face(bold), size) <= room[j]:
+        # Cells are drawn as plain text, in the cell's font and alignment (set below),
+        # broken into lines by reportlab's `simpleSplit` at spaces, as a Paragraph
+        # breaks them (new lines read as spaces): a Paragraph costs ten times as much to
+        # lay out. Only a word too long for its column needs one, to be cut.
+        face = fonts.face(bold)
+        if "\n" not in text and stringWidth(text, face, size) <= room[j]:
             return text
+        lines = simpleSplit(" ".join(text.split()), face, size, room[j])
+        if all(" " in line or stringWidth(line, face, size) <= room[j] for line in lines):
+            return "\n".join(lines)
         return _p(text, style)
 
     data: list[list[object]] = [[cell(h, j, True, head) for j, h in enumerate(table.header)]]

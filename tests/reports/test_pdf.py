@@ -322,6 +322,46 @@ def test_a_long_table_repeats_its_header_on_the_next_page(tmp_path: Path) -> Non
     assert "Tổ dân phố số 79 79 790" in tail[-1]
 
 
+def _words(path: Path, page: int) -> list[tuple[str, float, float]]:
+    """(word, left, right) of every word on `page`, in points, as poppler places them."""
+    html = _run("pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-")
+    return [
+        (word, float(x0), float(x1))
+        for x0, x1, word in re.findall(
+            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+            html,
+        )
+    ]
+
+
+def test_long_cell_texts_wrap_inside_their_column(tmp_path: Path) -> None:
+    # Broken into lines at spaces, as plain text; a word longer than its column is cut.
+    label = "Nhóm hoạt động có tên rất dài được ghi lại để kiểm tra việc xuống dòng trong ô"
+    word = "Khôngcókhoảngtrắngnàocả" * 3
+    document = sample_document()
+    document.figures.tables = [
+        Table("long_labels", "Nhãn dài", ["Nhóm", "Ghi chú", "Số buổi"],
+              [[label, "ngắn", 1], [word, label, 2]])  # type: ignore[list-item]
+    ]  # fmt: skip
+    letter = L.build(document)
+    plan = L.plan_table(letter.tables[0], lambda t, s, b: fonts.text_width(t, s, bold=b))
+    path = tmp_path / "long.pdf"
+    write_pdf(document, path, letter)
+    page = len(_page_sizes(path))
+    left = L.MARGIN_LEFT_MM * L.MM
+    edges = [left + sum(plan.widths[: j + 1]) for j in range(len(plan.widths))]
+    words = _words(path, page)
+    shown = [w for w, _, _ in words]
+    assert all(shown.count(w) >= 2 for w in label.split())  # both cells, every word
+    assert {"ngắn", "1", "2"} <= set(shown)
+    cut = [w for w, x0, _ in words if "Khôngcó" in w or "trắng" in w]
+    assert "".join(cut) == word and len(cut) > 1, cut  # cut into lines, nothing lost
+    for w, x0, x1 in words:
+        if w in label.split() or w in cut:
+            column = next(j for j, edge in enumerate(edges) if x0 < edge)
+            assert x1 <= edges[column] - L.CELL_PAD + 0.5, (w, x1, edges)
+
+
 def test_a_masked_copy_shows_small_counts_as_under_five(tmp_path: Path) -> None:
     path = tmp_path / "masked.pdf"
     write_pdf(sample_document(masked=True), path)
