@@ -53,7 +53,11 @@ NUMBER_WIDTH_MAX = 22
 def _text(value: Any) -> str:
     """NFC text with no control characters (invalid in the workbook's XML) except
     new lines."""
-    text = unicodedata.normalize("NFC", str(value or ""))
+    text = str(value or "")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if text.isprintable():  # the usual case: nothing to take out
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch)[0] != "C")
 
@@ -102,21 +106,31 @@ def _shown(value: Cell, masked: bool) -> str:
     return _one_line(value)
 
 
+class _Units(dict[str, float]):
+    """A character's width in Excel's unit (the width of a "0"), worked out once."""
+
+    def __missing__(self, ch: str) -> float:
+        if ch.isdigit():
+            units = 1.0
+        elif ch == " ":
+            units = 0.45
+        elif ch.isupper() or ch in "mwMW%":
+            units = 1.25
+        elif ch in "il.,;:'|!ịíìỉĩ":
+            units = 0.5
+        else:
+            units = 0.85
+        self[ch] = units
+        return units
+
+
+_UNITS = _Units()
+
+
 def _width(text: str, bold: bool = False) -> float:
     """Column width (Excel's unit: the width of a "0" of the default font) that shows
     `text` in 12-point Times on one line, with a little padding."""
-    units = 0.0
-    for ch in text:
-        if ch.isdigit():
-            units += 1.0
-        elif ch == " ":
-            units += 0.45
-        elif ch.isupper() or ch in "mwMW%":
-            units += 1.25
-        elif ch in "il.,;:'|!ịíìỉĩ":
-            units += 0.5
-        else:
-            units += 0.85
+    units = sum(map(_UNITS.__getitem__, text))
     return units * (1.08 if bold else 1.0) + 1.5
 
 

@@ -3,6 +3,7 @@ frozen headers, widths, masked cells, and atomic writing."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import openpyxl
@@ -164,17 +165,19 @@ def test_text_is_never_a_formula_and_control_characters_go(tmp_path: Path) -> No
             "x",
             "Bảng =thử",
             ["Thôn", "Số"],
-            [["=1+1", 3], ["Thôn\x07 A", 4], ["Tổng", 7]],
+            [["=1+1", 3], ["Thôn\x07 A", 4], [unicodedata.normalize("NFD", "Buôn Đôn"), 1],
+             ["Tổng", 8]],
             "II.1",
             "",
             True,
         )
-    ]
+    ]  # fmt: skip
     path = tmp_path / "a.xlsx"
     write_xlsx(document, path)
     sheet = _book(path).worksheets[1]
     assert sheet["A5"].value == "=1+1" and sheet["A5"].data_type == "s"
     assert sheet["A6"].value == "Thôn A"
+    assert sheet["A7"].value == "Buôn Đôn"  # composed (NFC), as typed on Windows
 
 
 def test_sheet_names_are_short_unique_and_legal() -> None:
