@@ -512,8 +512,7 @@ def _annex(document, doc: L.Letter) -> None:  # type: ignore[no-untyped-def]
     if doc.empty_annex:
         _text(document, doc.empty_annex, L.SIZE_BODY, align=LEFT)
     orientation = False
-    for table in doc.tables:
-        plan = L.plan_table(table, lambda t, size, bold: text_width(t, size, bold=bold))
+    for table, plan in zip(doc.tables, doc.plans, strict=True):
         if plan.landscape != orientation:
             orientation = plan.landscape
             _new_section(document, orientation)

@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -239,6 +239,8 @@ class Letter:
     author: str = ""
     recipient_label: str = RECIPIENT_LABEL
     distribution_label: str = DISTRIBUTION_LABEL
+    # Each table's column widths, page and type size (as `tables`), worked out by `build`.
+    plans: list[TablePlan] = field(default_factory=list)
 
     def all_text(self) -> str:
         """Every string the letter prints (for font-coverage checks)."""
@@ -563,6 +565,7 @@ def build(document: ReportDocument, measure: Measure | None = None) -> Letter:
         ),
         annex_note=masked_note,
         tables=tables,
+        plans=[plan_table(t, measure) for t in tables],
         indicators=[indicator_bar(k, i) for k, i in enumerate(f.indicators, start=1)],
         empty_annex="" if tables else "Trong kỳ báo cáo không phát sinh số liệu.",
         pdf_title=f"{KIND_TITLE} {number_ref} – {subject}",

@@ -303,8 +303,7 @@ def _annex(doc: L.Letter, s: _Styles, fonts: Registered) -> list[Flowable]:
     if doc.empty_annex:
         out.append(_p(doc.empty_annex, s(L.SIZE_BODY, align=TA_LEFT)))
     orientation = False
-    for table in doc.tables:
-        plan = L.plan_table(table, lambda t, size, bold: text_width(t, size, bold=bold))
+    for table, plan in zip(doc.tables, doc.plans, strict=True):
         if plan.landscape != orientation:
             orientation = plan.landscape
             out += [NextPageTemplate("landscape" if orientation else "portrait"), PageBreak()]

@@ -344,7 +344,7 @@ def test_long_cell_texts_wrap_inside_their_column(tmp_path: Path) -> None:
               [[label, "ngắn", 1], [word, label, 2]])  # type: ignore[list-item]
     ]  # fmt: skip
     letter = L.build(document)
-    plan = L.plan_table(letter.tables[0], lambda t, s, b: fonts.text_width(t, s, bold=b))
+    plan = letter.plans[0]
     path = tmp_path / "long.pdf"
     write_pdf(document, path, letter)
     page = len(_page_sizes(path))
