@@ -34,6 +34,7 @@ from gbv_desktop import __version__
 from gbv_desktop.reports import letter as L
 from gbv_desktop.reports.fonts import DOCX_FONT_NAME, register, text_width
 from gbv_desktop.reports.model import ReportDocument
+from gbv_desktop.resources import resource_path
 from gbv_desktop.storage.files import atomic_write_bytes
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
@@ -674,7 +675,8 @@ def _grid_xml(table: L.AnnexTable, widths: list[float], size: float) -> str:
 def render_docx(document: ReportDocument, letter: L.Letter | None = None) -> bytes:
     """The letter as DOCX bytes (`letter`: `letter.build(document)`, if already made)."""
     doc = letter or L.build(document)
-    word = Document()
+    # python-docx's template less what the letter never uses (scripts/docx_template.py).
+    word = Document(str(resource_path("templates", "report.docx")))
     _styles(word)
     section = word.sections[0]
     _page(section, landscape=False)

@@ -105,7 +105,12 @@ def test_the_spec_keeps_only_the_qt_parts_the_application_uses(tmp_path: Path) -
         assert (dest in kept) == wanted, dest
     assert "libqvnc.so" not in kept and "Qt6Widgets.so" in kept  # links follow targets
     resources = {dest for dest, _src, _kind in a.datas if dest.startswith("resources/")}
-    for name in ("translations/gbv_vi.qm", "fonts/OFL.txt", "icons/gbv-desktop.ico"):
+    for name in (
+        "translations/gbv_vi.qm",
+        "fonts/OFL.txt",
+        "icons/gbv-desktop.ico",
+        "templates/report.docx",
+    ):
         assert f"resources/{name}" in resources
     assert not any(src.endswith((".ts", ".py")) for _d, src, _k in a.datas)
     analysis = next(kwargs for kind, kwargs in _Fake.made if kind == "Analysis")

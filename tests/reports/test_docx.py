@@ -343,3 +343,45 @@ def test_properties_are_in_schema_order_so_word_opens_the_file(sample_docx: Path
                 assert known == sorted(known, key=order.index), (parent_name, names)
                 checked += 1
     assert checked > 500
+
+
+def test_every_style_the_file_names_is_defined_in_it(sample_docx: Path) -> None:
+    """The template keeps only some styles (scripts/docx_template.py): none may be
+    missing, or Word falls back to its own look for that paragraph."""
+    import re
+
+    with zipfile.ZipFile(sample_docx) as z:
+        names = z.namelist()
+        styles = z.read("word/styles.xml").decode()
+        used = set()
+        for name in names:
+            if name.startswith("word/") and name.endswith(".xml") and name != "word/styles.xml":
+                used |= set(
+                    re.findall(r'w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"', z.read(name).decode())
+                )
+    defined = set(re.findall(r'<w:style [^>]*w:styleId="([^"]+)"', styles))
+    assert "Header" in used and used <= defined, used - defined
+    # What the trimmed template left out is not in the file either.
+    assert not any("stylesWithEffects" in n or "thumbnail" in n or "customXml" in n for n in names)
+    assert len(styles) < 40_000
+
+
+def test_the_stored_template_is_what_its_script_makes() -> None:
+    """resources/templates/report.docx comes from python-docx's own template by
+    scripts/docx_template.py; after upgrading python-docx, run the script again."""
+    import importlib.util
+
+    from gbv_desktop.resources import resource_path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "docx_template.py"
+    spec = importlib.util.spec_from_file_location("docx_template", path)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+
+    def parts(data: bytes) -> dict[str, bytes]:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return {n: z.read(n) for n in z.namelist()}
+
+    stored = resource_path("templates", "report.docx").read_bytes()
+    assert parts(stored) == parts(script.template_bytes())
