@@ -90,7 +90,8 @@ def clean(text: str) -> str:
     """NFC (precomposed Vietnamese letters, one glyph each) and no stray control chars."""
     text = unicodedata.normalize("NFC", text or "")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    if text.isprintable():  # no character of a "C" category (nor a line break): as it is
+    # No character of a "C" category but line breaks (the usual case): as it is.
+    if text.isprintable() or text.replace("\n", "").isprintable():
         return text
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch)[0] != "C")
 

@@ -479,6 +479,8 @@ def test_a_full_disk_keeps_the_old_report(tmp_path: Path) -> None:
         (unicodedata.normalize("NFD", "Tân Lợi"), "Tân Lợi"),  # decomposed accents: precomposed
         ("a\x00b\u200bc\u202ed\x7f", "abcd"),  # control, zero-width and direction marks go
         ("dòng 1\r\ndòng 2\rdòng 3\tcột", "dòng 1\ndòng 2\ndòng 3 cột"),
+        ("dòng 1\ndòng\x1b 2", "dòng 1\ndòng 2"),  # line breaks stay, controls go
+        ("dòng 1\n\u00a0thụt\u2028", "dòng 1\n\u00a0thụt\u2028"),  # separators stay
         ("riêng \ue000 tư", "riêng  tư"),  # a private-use character cannot be printed
         ("", ""),
     ],
