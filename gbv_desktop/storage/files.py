@@ -55,14 +55,19 @@ def temporary_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
 
 
-def atomic_write(path: Path | str, writer: Callable[[Path], None]) -> str:
-    """Let `writer` fill a temporary file, then move it over `path`; returns its SHA-256."""
+def atomic_write(
+    path: Path | str, writer: Callable[[Path], None], expected: str | None = None
+) -> str:
+    """Let `writer` fill a temporary file, then move it over `path`; returns its SHA-256.
+
+    With `expected` (the SHA-256 of what `writer` means to write), the file in place is
+    checked against it; otherwise against the temporary file as it was written."""
     path = Path(path)
     tmp = temporary_name(path)
     try:
         writer(tmp)
         fsync_file(tmp)
-        digest = sha256_file(tmp)
+        digest = expected or sha256_file(tmp)
         os.replace(tmp, path)
         fsync_dir(path.parent)
         if sha256_file(path) != digest:
@@ -77,12 +82,10 @@ def atomic_write(path: Path | str, writer: Callable[[Path], None]) -> str:
 
 def atomic_write_bytes(path: Path | str, data: bytes) -> str:
     def write(tmp: Path) -> None:
-        with open(tmp, "xb") as f:
+        with open(tmp, "xb") as f:  # fsynced by atomic_write
             f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
 
-    return atomic_write(path, write)
+    return atomic_write(path, write, expected=hashlib.sha256(data).hexdigest())
 
 
 def atomic_write_text(path: Path | str, text: str) -> str:

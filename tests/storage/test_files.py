@@ -33,6 +33,19 @@ def test_atomic_write_bytes_writes_and_returns_the_sha256(tmp_path: Path) -> Non
     assert _leftovers(tmp_path, target.name) == []
 
 
+def test_a_file_that_is_not_what_was_meant_is_a_write_failed(tmp_path: Path) -> None:
+    # What the writer left is checked against the checksum of what was meant, as a
+    # disk that returns other bytes than it was given would show it.
+    target = tmp_path / "report.pdf"
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(b"other bytes")
+
+    with pytest.raises(WriteFailed):
+        files.atomic_write(target, write, expected=hashlib.sha256(b"the report").hexdigest())
+    assert _leftovers(tmp_path, target.name) == []
+
+
 def test_atomic_write_replaces_an_existing_file(tmp_path: Path) -> None:
     target = tmp_path / "export.csv"
     target.write_bytes(b"old contents")
