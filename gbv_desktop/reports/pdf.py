@@ -342,15 +342,12 @@ def _annex_table(table: L.AnnexTable, plan: L.TablePlan, s: _Styles) -> list[Flo
             cells.append(row[j] if table.numeric[j] else cell(row[j], j, bold, text_cell))
         data.append(cells)
     t = Table(data, colWidths=plan.widths, repeatRows=1)
-    style = [
+    style = [  # each command sets every cell of its range: as few as will do
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+        ("FONT", (0, 0), (-1, -1), fonts.regular, size, lead),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
         ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("FONTNAME", (0, 1), (-1, -1), fonts.regular),
-        ("FONTSIZE", (0, 0), (-1, -1), size),
-        ("LEADING", (0, 0), (-1, -1), lead),
         ("LEFTPADDING", (0, 0), (-1, -1), L.CELL_PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), L.CELL_PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
