@@ -435,14 +435,17 @@ def measure_memory(small: Path, large: Path, password: str = PASSWORD) -> dict[s
 
 def report_statements(database: Any, kind: str = "half_year", year: int = 2025) -> list[str]:
     """The SQL that computes a report's figures, as the report runs it: every SELECT,
-    captured once with SQLite's trace callback (parameters written in)."""
+    captured once with SQLite's trace callback (parameters written in). Inside a
+    transaction of the caller's, the figures read everything on this one connection
+    (the report itself reads on two at once), so every statement is seen here."""
     from gbv_desktop.reports.figures import compute_figures
 
     seen: list[str] = []
     conn = database.conn
     conn.set_trace_callback(seen.append)
     try:
-        compute_figures(database, kind, year)
+        with conn:
+            compute_figures(database, kind, year)
     finally:
         conn.set_trace_callback(None)
     return [sql for sql in seen if sql.lstrip()[:6].upper() in ("SELECT", "WITH")]

@@ -37,7 +37,9 @@ period, in the age group of their latest case. Perpetrators are counted once per
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
@@ -173,24 +175,18 @@ def compute_figures(
     unit = database.profile
     if period is None:
         period = default_period(kind, year, programme.calendar, programme.phase)
-    conn = database.conn
-    # One read transaction: every figure comes from the same state of the database.
-    snapshot = not conn.in_transaction
-    if snapshot:
-        conn.execute("BEGIN")
-    try:
-        query = _Query(conn)
-        values, lists = _compute(query, period, _funding_years(kind, year, period), programme)
+    with _snapshot(database) as (query, side):
+        funding = _funding_years(kind, year, period)
+        values, lists = _compute(query, period, funding, programme, side=side)
         by_year: dict[int, dict[str, Value]] = {}
         for y, sl in year_slices(kind, year, period, programme):
             if sl == period:
                 year_values = values
             else:
-                year_values, _ = _compute(query, sl, (y, y), programme, headlines_only=True)
+                year_values, _ = _compute(
+                    query, sl, (y, y), programme, headlines_only=True, side=side
+                )
             by_year[y] = {k: year_values[k] for k in HEADLINE_KEYS}
-    finally:
-        if snapshot:
-            conn.execute("COMMIT")
     indicators = [
         Indicator(
             "I1",
@@ -254,6 +250,66 @@ def year_slices(
     return []
 
 
+@contextlib.contextmanager
+def _snapshot(database: Any) -> Iterator[tuple[_Query, _Side | None]]:
+    """One state of the database for every figure, read on two connections at once
+    (two cores) where it can be: the main query, and the side one or None.
+
+    The main connection takes the write lock (BEGIN IMMEDIATE), so that no other
+    connection can commit until the figures are done; the side connection, opened then,
+    therefore reads the very state the main one reads. Where the lock is not to be had
+    at once (another connection writing, a read-only file) or the caller is inside its
+    own transaction, everything is read on the main connection alone, as before."""
+    from gbv_desktop.storage.connection import BUSY_TIMEOUT_MS, DatabaseError
+
+    conn = database.conn
+    if conn.in_transaction:  # the caller's transaction is the snapshot
+        yield _Query(conn), None
+        return
+    side: Any = None
+    conn.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except DatabaseError:
+        conn.execute("BEGIN")
+    else:
+        try:
+            side = database.for_thread()
+            side.conn.execute("BEGIN")
+            side.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads now
+        except DatabaseError:
+            if side is not None:
+                side.close()
+            side = None
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="figures") if side else None
+    try:
+        yield _Query(conn), (_Side(pool, _Query(side.conn)) if pool else None)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+            with contextlib.suppress(DatabaseError):
+                side.conn.execute("COMMIT")
+            side.close()
+        conn.execute("COMMIT")
+
+
+# How long the figures wait for the write lock before reading on one connection (ms).
+LOCK_WAIT_MS = 50
+
+
+@dataclass
+class _Side:
+    """The second connection's query, and the thread that runs it."""
+
+    pool: ThreadPoolExecutor
+    query: _Query
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+        return self.pool.submit(fn, self.query, *args)
+
+
 class _Query:
     def __init__(self, conn: Any) -> None:
         self.conn = conn
@@ -277,10 +333,23 @@ def _compute(
     funding_years: tuple[int, int],
     programme: Programme,
     headlines_only: bool = False,
+    side: _Side | None = None,
 ) -> tuple[dict[str, Value], dict[str, Any]]:
+    """The values and lists of one period: the cases and what follows from them on the
+    side connection (when there is one) while the main one reads the rest; the values
+    keep the same order either way."""
     s, e = period.start.isoformat(), period.end.isoformat()
-    v: dict[str, Value] = {}
+    pending = side.submit(_cases, s, e, programme) if side else None
     lists: dict[str, Any] = {}
+    first = _activities(q, s, e, lists)
+    last = _resources(q, s, e, funding_years, headlines_only, lists)
+    cases = pending.result() if pending else _cases(q, s, e, programme)
+    return {**first, **cases, **last}, lists
+
+
+def _activities(q: _Query, s: str, e: str, lists: dict[str, Any]) -> dict[str, Value]:
+    """Awareness activities, influencer networks, models and facilities."""
+    v: dict[str, Value] = {}
 
     # -- awareness activities (one grouped query) --
     rows = q.rows(
@@ -357,6 +426,12 @@ def _compute(
     v["models.active.total"] = sum(r[1] for r in rows)
     v["models.new.count"] = sum(r[2] for r in rows)
     v["models.closed.count"] = sum(r[3] for r in rows)
+    return v
+
+
+def _cases(q: _Query, s: str, e: str, programme: Programme) -> dict[str, Value]:
+    """Cases, survivors, perpetrators, needs, services and the two indicators."""
+    v: dict[str, Value] = {}
 
     # -- cases --
     in_period = "c.reported_on BETWEEN ? AND ?"
@@ -519,6 +594,19 @@ def _compute(
         v[f"indicators.{code}.denominator"] = den
         v[f"indicators.{code}.percent"] = share(num, den, cut=True)
         v[f"indicators.{code}.target_percent"] = _number(target)
+    return v
+
+
+def _resources(
+    q: _Query,
+    s: str,
+    e: str,
+    funding_years: tuple[int, int],
+    headlines_only: bool,
+    lists: dict[str, Any],
+) -> dict[str, Value]:
+    """Trainings, mobilised support, inspections and funding."""
+    v: dict[str, Value] = {}
 
     # -- trainings --
     count, cost = q.one(
@@ -602,7 +690,7 @@ def _compute(
     v["funding.spent_percent"] = share(v["funding.spent_vnd"], v["funding.planned_vnd"])  # type: ignore[arg-type]
     v["funding.first_year"] = first
     v["funding.last_year"] = last
-    return v, lists
+    return v
 
 
 OTHER_SUBJECTS = "Các nội dung khác"

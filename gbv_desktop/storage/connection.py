@@ -71,6 +71,9 @@ def map_error(exc: Exception) -> StorageError | None:
     return None
 
 
+BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another connection's lock
+
+
 def connect(path: Path, data_key: bytes, *, readonly: bool = False) -> Connection:
     """Open `path` with `data_key`; raises DatabaseDamaged if the pages do not decrypt."""
     uri = f"file:{path.as_posix()}{'?mode=ro' if readonly else ''}"
@@ -86,7 +89,7 @@ def connect(path: Path, data_key: bytes, *, readonly: bool = False) -> Connectio
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Vietnamese dictionary order for ORDER BY on any text column.
         conn.create_function("vi_key", 1, sort_key, deterministic=True)
     except (DatabaseError, OperationalError) as exc:

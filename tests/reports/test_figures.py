@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import os
 import random
+import threading
+import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from gbv_desktop.domain import demo, vocab
 from gbv_desktop.domain.calendar import Period
@@ -36,7 +39,7 @@ from gbv_desktop.domain.records import (
 )
 from gbv_desktop.reports import figures as fig
 from gbv_desktop.reports.figures import HEADLINE_KEYS, compute_figures
-from gbv_desktop.reports.model import SECTIONS
+from gbv_desktop.reports.model import SECTIONS, Figures
 from gbv_desktop.storage.database import Database
 from gbv_desktop.storage.files import atomic_write_text
 from gbv_desktop.storage.records import RecordStore
@@ -511,3 +514,79 @@ def test_inspection_subjects_are_a_short_list(db: Database) -> None:
     assert table.rows[-2][0] == fig.OTHER_SUBJECTS
     assert table.rows[-1] == ["Tổng số", 40]
     assert sum(r[1] for r in table.rows[:-1]) == 40  # type: ignore[misc]
+
+
+# -- one state of the database, read on two connections at once ------------------------------
+
+
+def _one_connection(database: Database, kind: str, year: int) -> Figures:
+    """The figures read on the main connection alone (inside a transaction of ours)."""
+    with database.conn:
+        return compute_figures(database, kind, year)
+
+
+@pytest.mark.parametrize("kind", ["half_year", "annual", "phase"])
+def test_two_connections_give_the_figures_of_one(
+    make_db: Callable[..., Database], kind: str
+) -> None:
+    database = _demo_db(make_db, 5)
+    with fig._snapshot(database) as (_, side):
+        assert side is not None  # the usual case: the cases are read beside the rest
+    alone, both = _one_connection(database, kind, 2025), compute_figures(database, kind, 2025)
+    assert list(both.values.items()) == list(alone.values.items())  # the same order too
+    assert both.by_year == alone.by_year
+    assert [(t.code, t.rows) for t in both.tables] == [(t.code, t.rows) for t in alone.tables]
+    assert both.values["cases.count"] > 0 and both.values["activities.count"] > 0
+
+
+def test_no_commit_comes_between_the_two_connections(small: Database) -> None:
+    """While the figures are read, the database is locked against writers, so the two
+    connections read one state; the lock is let go at the end."""
+    other = small.for_thread()
+    try:
+        other.conn.execute("PRAGMA busy_timeout = 0")
+        with fig._snapshot(small) as (query, side):
+            assert side is not None
+            with pytest.raises(sqlcipher3.OperationalError, match="locked"):
+                other.conn.execute("BEGIN IMMEDIATE")
+            sql = "SELECT count(*), max(id) FROM cases"
+            assert query.one(sql) == side.submit(lambda q: q.one(sql)).result()
+        with other.conn:  # free again
+            other.conn.execute("DELETE FROM meta WHERE key = 'no such key'")
+    finally:
+        other.close()
+    assert not small.conn.in_transaction
+
+
+def test_while_another_connection_writes_one_connection_reads_at_once(small: Database) -> None:
+    expected = _one_connection(small, "half_year", 2025).values
+    writer = small.for_thread()
+    try:
+        writer.conn.execute("BEGIN IMMEDIATE")  # holds the write lock throughout
+        started = time.monotonic()
+        with fig._snapshot(small) as (_, side):
+            assert side is None
+        figures = compute_figures(small, "half_year", 2025)
+        assert time.monotonic() - started < 1.0  # not the 5 s a writer would wait
+        writer.conn.execute("ROLLBACK")
+    finally:
+        writer.close()
+    assert figures.values == expected
+    assert not small.conn.in_transaction
+
+
+def test_a_failure_on_the_side_connection_leaves_nothing_open(
+    small: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fails(*args: object) -> None:
+        raise sqlcipher3.OperationalError("disk I/O error")
+
+    expected = compute_figures(small, "half_year", 2025).values
+    monkeypatch.setattr(fig, "_cases", fails)
+    threads = threading.active_count()
+    with pytest.raises(sqlcipher3.OperationalError, match="disk I/O"):
+        compute_figures(small, "half_year", 2025)
+    assert not small.conn.in_transaction
+    assert threading.active_count() == threads
+    monkeypatch.undo()
+    assert compute_figures(small, "half_year", 2025).values == expected
