@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -276,19 +276,15 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(460)
         self.resize(500, 300)
         self._folder_label = folder
-        self._details_done = False
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._details_done:
-            # Touches of the pointer and the mouse that need Qt's namespace of enums
-            # (about a hundred, 0.015 s to create): set once the dialog can be used.
-            QTimer.singleShot(DETAILS_DELAY_MS, self, self._details)  # none if it is gone
+        # Touches of the pointer and the mouse that need Qt's namespace of enums (about a
+        # hundred, 0.015 s to create): set once the dialog is shown and can be used (the
+        # timer runs in the event loop, which starts with the dialog shown; none fires
+        # if the dialog is gone).
+        QTimer.singleShot(DETAILS_DELAY_MS, self, self._details)
 
     def _details(self) -> None:
         from PySide6.QtCore import Qt
 
-        self._details_done = True
         self._folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
 

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from gbv_desktop import i18n
@@ -175,6 +176,32 @@ def test_report_due_soon_is_amber_and_overdue_is_red(qtbot: QtBot, db: Database)
     assert page.coming.due.property("tone") == "amber"
     assert "running now" in page.coming.campaigns.text()
     assert "starts in 5 days" in page.coming.campaigns.text()
+
+
+def test_a_tone_shows_in_the_text_colour_before_and_after_the_page_is_shown(
+    qtbot: QtBot, db: Database
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    from gbv_desktop.ui.pages.home import _set_tone
+
+    def colour(label: QLabel) -> str:
+        return label.palette().color(QPalette.ColorRole.WindowText).name()
+
+    page = HomePage(db)
+    qtbot.addWidget(page)
+    # The cards' style sheet gives tones their colour.
+    label = QLabel("Báo cáo", page.coming.due.parentWidget())
+    _set_tone(label, "red")  # not yet styled: styled when first shown
+    page.show()
+    qtbot.waitExposed(page)
+    assert colour(label) == "#b71c1c"
+    _set_tone(label, "green")  # styled already: styled again
+    assert colour(label) == "#2e7d32"
+    page.hide()  # a hidden page (another one shown) still follows
+    _set_tone(label, "amber")
+    page.show()
+    assert colour(label) == "#a05a00"
 
 
 def test_a_survivor_counts_once(qtbot: QtBot, db: Database) -> None:

@@ -90,8 +90,11 @@ def _label(text: str = "", role: str = "", word_wrap: bool = True) -> QLabel:
 
 def _set_tone(label: QLabel, tone: str) -> None:
     label.setProperty("tone", tone)
-    label.style().unpolish(label)
-    label.style().polish(label)
+    # A label already styled is styled again for its new tone; one not yet shown gets
+    # it when first shown (and the start does not pay for QStyle's enums in Python).
+    if label.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        label.style().unpolish(label)
+        label.style().polish(label)
 
 
 class Card(QFrame):
