@@ -3,10 +3,9 @@ kept in the database: the language, the last account, the second backup folder."
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QCryptographicHash, QSettings
 
 LAST_USER = "last_user"  # the account that signed in last, offered at the next sign-in
 
@@ -24,4 +23,8 @@ def path_key(path: Path) -> str:
         resolved = str(Path(path).expanduser().resolve())
     except OSError:
         resolved = str(path)
-    return hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:32]
+    # SHA-256 by Qt's own code: hashlib's first import would cost the sign-in dialog 2 ms.
+    digest = QCryptographicHash.hash(
+        QByteArray(resolved.encode("utf-8")), QCryptographicHash.Algorithm.Sha256
+    )
+    return bytes(digest.toHex().data()).decode("ascii")[:32]

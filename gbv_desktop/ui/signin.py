@@ -339,8 +339,11 @@ class SignInDialog(QDialog):
         self._finish(database)
 
     def _finish(self, database: Database) -> None:
-        self.throttle.reset()
-        app_settings().setValue(LAST_USER, database.user.username)
+        if self.throttle.failures:
+            self.throttle.reset()
+        # Written to the disk once the main window is up, not while the user waits for it.
+        username = database.user.username
+        QTimer.singleShot(0, lambda: app_settings().setValue(LAST_USER, username))
         self.password.clear()
         self.database = database
         self.accept()
