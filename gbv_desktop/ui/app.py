@@ -45,6 +45,7 @@ WINDOW_MODULES = (
     "gbv_desktop.ui.session",
 )
 IDLE_DELAY_MS = 50  # after the dialog has shown itself
+ICON_DELAY_MS = 20
 
 
 def import_when_idle(modules: Iterable[str], delay_ms: int = IDLE_DELAY_MS) -> None:
@@ -84,15 +85,23 @@ def application(lang: str) -> QApplication:
     app.setApplicationName("gbv-desktop")
     app.setOrganizationName("gbv-desktop")
     app.setApplicationVersion(__version__)
-    from PySide6.QtGui import QIcon
-
-    from gbv_desktop.resources import resource_path
-
-    app.setWindowIcon(QIcon(str(resource_path("icons", "gbv-desktop.png"))))
+    # The windows' icon, from just after the first window is shown (Qt gives it to the
+    # windows already open; on Windows the title bar shows the program's own icon
+    # meanwhile): QIcon's first use costs the first window 2 ms.
+    QTimer.singleShot(ICON_DELAY_MS, window_icon)
     lang = i18n.install(lang, app)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English,
                                QLocale.Country.Vietnam))  # fmt: skip
     return app
+
+
+def window_icon() -> None:
+    """Give every window, open or to come, the program's icon."""
+    from PySide6.QtGui import QIcon
+
+    from gbv_desktop.resources import resource_path
+
+    QApplication.setWindowIcon(QIcon(str(resource_path("icons", "gbv-desktop.png"))))
 
 
 def sign_in(path: Path):  # -> Database | None

@@ -52,9 +52,11 @@ class Session(QObject):
         self.idle.timeout.connect(self.lock)
         self._locking = False
         self._restore: tuple[Path, bytearray] | None = None
-        # Lock when the system locks the screen (where Qt can tell; ui/screen_lock.py).
-        self.screen_lock = ScreenLockWatcher(self)
-        self.screen_lock.locked.connect(self.lock)
+        # Lock when the system locks the screen (where Qt can tell; ui/screen_lock.py),
+        # watched from the first turn of the event loop: once the window is up, since
+        # reaching the session bus or making a hidden native window takes a moment.
+        self.screen_lock: ScreenLockWatcher | None = None
+        QTimer.singleShot(0, self, self._watch_screen_lock)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         # The user's input reaches a top-level window before its widgets: watching the
@@ -64,6 +66,10 @@ class Session(QObject):
         app.focusWindowChanged.connect(self._watch)
         # Locking closes the main window; that must not end the program.
         app.setQuitOnLastWindowClosed(False)
+
+    def _watch_screen_lock(self) -> None:
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.locked.connect(self.lock)
 
     # -- opening ------------------------------------------------------------
     def open(self, database: Database, page: str | None = None) -> MainWindow:

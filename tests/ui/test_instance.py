@@ -265,6 +265,8 @@ def test_the_session_locks_when_the_screen_locks(
     session = Session(db.path)
     window = session.open(db, "cases")
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: session.screen_lock is not None, timeout=1000)  # once it is up
+    assert session.screen_lock is not None
     session.screen_lock.locked.emit()  # what the screen saver's signal does
     qtbot.waitUntil(lambda: unlocks == ["cases"], timeout=5000)
     assert session.is_locked
@@ -308,13 +310,15 @@ def test_app_run_signs_in_and_opens_the_main_window(
             QTimer.singleShot(20, close_window)
             return
         seen.append(f"window: {shown[0].database.user.username}")
+        if not shown[0].windowIcon().isNull():  # given just after the first window showed
+            seen.append("icon")
         shown[0].backups.stop()  # no backup at exit in this test (backups are tested apart)
         monkeypatch.setattr(shown[0].backups, "needed_at_exit", lambda: False)
         shown[0].close()
 
     QTimer.singleShot(0, type_password)
     assert app_module.run(db_path, "en") == 0
-    assert seen == ["dialog", "window: admin"]
+    assert seen == ["dialog", "window: admin", "icon"]
     assert not instance.lock_path(db_path).exists()  # the lock was released
 
 
