@@ -590,3 +590,20 @@ def test_a_failure_on_the_side_connection_leaves_nothing_open(
     assert threading.active_count() == threads
     monkeypatch.undo()
     assert compute_figures(small, "half_year", 2025).values == expected
+
+
+def test_without_a_second_connection_the_figures_are_read_on_one(
+    small: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gbv_desktop.storage.errors import DatabaseDamaged
+
+    expected = _one_connection(small, "half_year", 2025).values
+
+    def refused(self: Database) -> Database:
+        raise DatabaseDamaged(detail="file is not a database")
+
+    monkeypatch.setattr(Database, "for_thread", refused)
+    with fig._snapshot(small) as (_, side):
+        assert side is None and small.conn.in_transaction
+    assert compute_figures(small, "half_year", 2025).values == expected
+    assert not small.conn.in_transaction  # the write lock is let go
