@@ -7,8 +7,8 @@ profile (recipient, signatory, place; subject from the kind and period; distribu
 
 `produce(database, document, out_dir, formats, progress)` writes the chosen files into
 `out_dir` under ASCII names that survive any USB stick, mail program and city office
-("BaoCao_6thang_2025_PhuongTanLoi.pdf"), the email draft last with the other files
-attached, then keeps the report in the history (`history.record_report`). It never
+("BaoCao_6thang_2025_PhuongTanLoi.pdf"), two at a time, the email draft last with the
+other files attached, then keeps the report in the history (`history.record_report`). It never
 replaces a file already there: when a name is taken, the whole set gets the next free
 suffix ("..._2.pdf"). If anything fails (folder missing or read-only, disk full, drive
 pulled out), the files this run already wrote are removed, so the folder never holds
