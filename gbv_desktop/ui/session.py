@@ -20,6 +20,7 @@ from gbv_desktop.storage.database import Database
 from gbv_desktop.ui.main_window import MainWindow
 from gbv_desktop.ui.screen_lock import ScreenLockWatcher
 
+SCREEN_LOCK_DELAY_MS = 500
 IDLE_SETTING = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 10
 _INPUT_EVENTS = {
@@ -53,10 +54,10 @@ class Session(QObject):
         self._locking = False
         self._restore: tuple[Path, bytearray] | None = None
         # Lock when the system locks the screen (where Qt can tell; ui/screen_lock.py),
-        # watched from the first turn of the event loop: once the window is up, since
-        # reaching the session bus or making a hidden native window takes a moment.
+        # watched once the window is up and drawn: reaching the session bus or making a
+        # hidden native window takes 2 ms (the idle time locks meanwhile too).
         self.screen_lock: ScreenLockWatcher | None = None
-        QTimer.singleShot(0, self, self._watch_screen_lock)
+        QTimer.singleShot(SCREEN_LOCK_DELAY_MS, self, self._watch_screen_lock)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         # The user's input reaches a top-level window before its widgets: watching the

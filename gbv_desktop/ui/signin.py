@@ -52,6 +52,7 @@ FREE_ATTEMPTS = 3
 MAX_DELAY = 60
 WAIT_STYLE = "color: #8a4b00; font-weight: bold;"
 DETAILS_DELAY_MS = 30
+LAST_USER_DELAY_MS = 500
 
 
 def delay_after(failures: int) -> int:
@@ -341,9 +342,10 @@ class SignInDialog(QDialog):
     def _finish(self, database: Database) -> None:
         if self.throttle.failures:
             self.throttle.reset()
-        # Written to the disk once the main window is up, not while the user waits for it.
+        # Written to the disk once the main window is up and drawn, not while the user
+        # waits for it.
         username = database.user.username
-        QTimer.singleShot(0, lambda: app_settings().setValue(LAST_USER, username))
+        QTimer.singleShot(LAST_USER_DELAY_MS, lambda: app_settings().setValue(LAST_USER, username))
         self.password.clear()
         self.database = database
         self.accept()

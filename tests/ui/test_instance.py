@@ -265,7 +265,7 @@ def test_the_session_locks_when_the_screen_locks(
     session = Session(db.path)
     window = session.open(db, "cases")
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: session.screen_lock is not None, timeout=1000)  # once it is up
+    qtbot.waitUntil(lambda: session.screen_lock is not None, timeout=3000)  # once it is up
     assert session.screen_lock is not None
     session.screen_lock.locked.emit()  # what the screen saver's signal does
     qtbot.waitUntil(lambda: unlocks == ["cases"], timeout=5000)

@@ -109,8 +109,8 @@ def test_right_password_opens_and_remembers_the_account(
     opened.append(dialog.database)
     assert dialog.database.user.username == "admin"
     assert dialog.password.text() == ""
-    # Kept once the main window is up (the next turn of the event loop).
-    qtbot.waitUntil(lambda: app_settings().value(LAST_USER) == "admin", timeout=1000)
+    # Kept once the main window is up (half a second later).
+    qtbot.waitUntil(lambda: app_settings().value(LAST_USER) == "admin", timeout=3000)
 
     # The next time, the account name is filled in and the password has the focus.
     again = dialog_for(qtbot, path, clock)
