@@ -8,12 +8,14 @@ QApplication *before* calling `install()`, which otherwise creates a QCoreApplic
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from gbv_desktop.domain.messages import Translate
 from gbv_desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from gbv_desktop.domain.messages import Translate
 
 SUPPORTED = ("vi", "en")
 DEFAULT = "vi"

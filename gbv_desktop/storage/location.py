@@ -28,8 +28,8 @@ import ntpath
 import os
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 # Filesystems USB sticks, memory cards and external disks usually carry.
 REMOVABLE_FILESYSTEMS = frozenset(
@@ -59,8 +59,7 @@ SEM_FAILCRITICALERRORS = 0x0001
 SEM_NOOPENFILEERRORBOX = 0x8000
 
 
-@dataclass(frozen=True)
-class Mount:
+class Mount(NamedTuple):
     device: str
     mount_point: str
     fstype: str

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from gbv_desktop.domain.messages import QT_TRANSLATE_NOOP
 from gbv_desktop.storage import location
 
 _C = "Instance"

@@ -22,7 +22,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from gbv_desktop import i18n
-from gbv_desktop.domain.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +136,8 @@ class Worker(BackgroundTask):
 
     @Slot(int, int, object)
     def _relay_progress(self, step: int, total: int, label: Any) -> None:
+        from gbv_desktop.domain.messages import Message
+
         text = label.render(i18n.translate) if isinstance(label, Message) else str(label or "")
         self.progress.emit(step, total, text)
 

@@ -357,7 +357,9 @@ def test_every_style_the_file_names_is_defined_in_it(sample_docx: Path) -> None:
         for name in names:
             if name.startswith("word/") and name.endswith(".xml") and name != "word/styles.xml":
                 used |= set(
-                    re.findall(r'w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"', z.read(name).decode())
+                    re.findall(
+                        r'w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"', z.read(name).decode()
+                    )
                 )
     defined = set(re.findall(r'<w:style [^>]*w:styleId="([^"]+)"', styles))
     assert "Header" in used and used <= defined, used - defined

@@ -20,7 +20,7 @@ from gbv_desktop.storage import autobackup, backup
 from gbv_desktop.storage.database import Database
 from gbv_desktop.storage.keys import keys_path
 from gbv_desktop.storage.records import RecordStore
-from gbv_desktop.ui import signin as signin_module
+from gbv_desktop.ui import errors as errors_module
 from gbv_desktop.ui.main_window import MainWindow
 from gbv_desktop.ui.pages import backups as backups_module
 from gbv_desktop.ui.pages.backups import (
@@ -428,7 +428,7 @@ def test_sign_in_to_a_damaged_database_offers_the_newest_good_backup(
 
     questions: list[str] = []
     monkeypatch.setattr(
-        signin_module, "confirm", lambda _p, _t, text, *a: questions.append(text) or True
+        errors_module, "confirm", lambda _p, _t, text, *a: questions.append(text) or True
     )
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.restore_button.click()
@@ -459,7 +459,7 @@ def test_a_damaged_database_without_a_good_backup_says_so(
     dialog.password.setText(PASSWORD)
     dialog.sign_in()
     qtbot.waitUntil(lambda: not dialog.restore_button.isHidden(), timeout=5000)
-    monkeypatch.setattr(signin_module, "confirm", lambda *a: pytest.fail("nothing to confirm"))
+    monkeypatch.setattr(errors_module, "confirm", lambda *a: pytest.fail("nothing to confirm"))
     dialog.restore_newest()
     qtbot.waitUntil(lambda: "No backup" in dialog.error_label.text(), timeout=5000)
     assert str(path.parent / "backups") in dialog.error_label.text()
