@@ -471,8 +471,8 @@ def _chart_png(bar: L.IndicatorBar, width: float) -> bytes:
             anchor = "ms" if shape.anchor == "middle" else "ls"
             draw.text(px(shape.x, shape.y), shape.text, font=faces[key], fill=0, anchor=anchor)
     out = io.BytesIO()
-    # zlib's fastest level: a quarter of the time of its usual level 6 on this mostly
-    # white image (2 ms against 8), for a file a quarter larger (14 KB against 11).
+    # zlib's fastest level: on this mostly white image, 1.8 ms against 2.8 for its usual
+    # level 6 (8 ms on the first chart of a process), for a file of 14 KB against 11.
     image.save(out, format="PNG", dpi=(72 * scale, 72 * scale), compress_level=1)
     return out.getvalue()
 
